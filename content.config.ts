@@ -1,13 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { sideSkema, KILDE_IDER } from './schemas/indhold.ts';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+    loader: docsLoader(),
     schema: docsSchema({ extend: sideSkema }),
+  }),
+  i18n: defineCollection({
+    loader: i18nLoader(),
+    schema: i18nSchema(),
   }),
   kilder: defineCollection({
     loader: file('./content/data/kilder.json'),

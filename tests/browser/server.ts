@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+
+/** Starter Astros preview-server over dist/ på en fast testport og deler adressen med testene. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ mangler: kør "npm run build", før browsertestene køres.');
+  }
+  const port = Number(process.env.TEST_PORT ?? 4399);
+  const server = await preview({ root: process.cwd(), server: { port, host: '127.0.0.1' }, logLevel: 'warn' });
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  return async () => {
+    await server.stop();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

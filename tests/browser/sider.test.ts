@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { alleSider, axe, overvaag, startBrowser } from './browser.ts';
+
+const base = inject('baseUrl');
+const sider = alleSider();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('alle byggede sider', () => {
+  it('der er bygget sider', () => {
+    expect(sider.length).toBeGreaterThan(10);
+    expect(sider).toContain('/');
+    expect(sider).toContain('/vejledning/indikator-1b/');
+  });
+
+  it.each(sider)('%s: én h1, lang="da", ingen konsolfejl, kun lokale forespørgsler, ingen axe-fund', async (sti) => {
+    const page = await browser.newPage();
+    const log = overvaag(page);
+    const svar = await page.goto(base + sti, { waitUntil: 'networkidle' });
+    expect(svar?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    expect(await page.locator('h1').count()).toBe(1);
+    const fund = await axe(page);
+    expect(fund, JSON.stringify(fund, null, 2)).toEqual([]);
+    expect(log.konsolFejl).toEqual([]);
+    expect(log.fremmedeForespoergsler).toEqual([]);
+    await page.close();
+  });
+});

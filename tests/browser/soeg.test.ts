@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, startBrowser } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Åbner søgningen med tastaturet (Ctrl+K), skriver forespørgslen og returnerer resultaternes links. */
+async function soeg(page: Page, forespoergsel: string) {
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.keyboard.press('Control+k');
+  const felt = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
+  await felt.waitFor();
+  await felt.fill(forespoergsel);
+  const resultat = page.locator('#starlight__search .pagefind-ui__result-link');
+  await resultat.first().waitFor({ timeout: 15_000 });
+  return resultat;
+}
+
+describe('søgning', () => {
+  it('"folkepension" finder siden om indikator 1.b', async () => {
+    const page = await browser.newPage();
+    const links = await soeg(page, 'folkepension');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain('/vejledning/indikator-1b/');
+    await page.close();
+  });
+
+  it('uddrag viser ikke den skjulte tekst "Sektion kaldt"', async () => {
+    const page = await browser.newPage();
+    await soeg(page, 'folkepension');
+    const tekst = await page.locator('#starlight__search').innerText();
+    expect(tekst).not.toMatch(/Sektion kaldt/);
+    await page.close();
+  });
+
+  it('søgedialogen har ingen axe-fund med resultater åbne', async () => {
+    const page = await browser.newPage();
+    await soeg(page, 'beskyttet beskæftigelse');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+});
