@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Lovoversigten (content/data/lovgivning.json) og begrebslisten (content/data/begreber.json).
+ * Fælles for indholdssamlinger, link-pluginet og tests.
+ */
+export const LOVE = {
+  serviceloven: { navn: 'Serviceloven', genitiv: 'servicelovens', fuldt: 'Lov om social service' },
+  'barnets-lov': { navn: 'Barnets lov', genitiv: 'barnets lovs', fuldt: 'Barnets lov' },
+  sundhedsloven: { navn: 'Sundhedsloven', genitiv: 'sundhedslovens', fuldt: 'Sundhedsloven' },
+  'lov-om-socialtilsyn': { navn: 'Lov om socialtilsyn', genitiv: 'lov om socialtilsyns', fuldt: 'Lov om socialtilsyn' },
+  beskaeftigelsesloven: { navn: 'Lov om en aktiv beskæftigelsesindsats', genitiv: 'beskæftigelseslovens', fuldt: 'Lov om en aktiv beskæftigelsesindsats' },
+  'aktiv-socialpolitik': { navn: 'Lov om aktiv socialpolitik', genitiv: 'lov om aktiv socialpolitiks', fuldt: 'Lov om aktiv socialpolitik' },
+  retssikkerhedsloven: { navn: 'Retssikkerhedsloven', genitiv: 'retssikkerhedslovens', fuldt: 'Lov om retssikkerhed og administration på det sociale område' },
+  uddannelse: { navn: 'Uddannelseslovgivningen', genitiv: 'uddannelseslovgivningens', fuldt: 'Uddannelseslovgivningen (STU, specialundervisning for voksne, VEU)' },
+  andet: { navn: 'Andet', genitiv: '', fuldt: 'Andre regler og metoder' },
+} as const;
+
+export type LovId = keyof typeof LOVE;
+const lovIder = Object.keys(LOVE) as [LovId, ...LovId[]];
+
+export const AERAER = {
+  gaeldende: 'Gældende, som de nyere kilder beskriver det',
+  'historisk-2005': 'Historisk (nummereringen fra 2005/06)',
+} as const;
+
+export const lovKilde = z.object({
+  dokument: z.enum(['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a']),
+  afsnit: z.string().min(1),
+  /** Kildens dato, som kilden selv angiver den eller som den kan udledes (fx "2021", "ca. 2006"). */
+  dato: z.string().min(1),
+});
+
+export const bestemmelseSkema = z.object({
+  /** URL-venligt id, fx "serviceloven-104", "serviceloven-2005-87-stk-2", "barnets-lov-43-stk-1-nr-7". */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  lov: z.enum(lovIder),
+  /** Paragraf som tal/tekst, fx "104", "101 a", "43". Tom for regler uden paragraf (fx arbejdsevnemetoden, et kapitel). */
+  paragraf: z.string().optional(),
+  stk: z.string().optional(),
+  nr: z.string().optional(),
+  /** Fx "kapitel 7" eller "§§ 51–52", når posten ikke er én paragraf. */
+  omfang: z.string().optional(),
+  aera: z.enum(['gaeldende', 'historisk-2005']),
+  titel: z.string().min(1),
+  regulerer: z.string().min(1),
+  maalgruppe: z.string().min(1),
+  betydningForTema1: z.string().min(1),
+  kilder: z.array(lovKilde).min(1),
+  /** Sitets læsning af gammelt ↔ nyt nummer, med belæg fra kilderne. */
+  svarerTil: z.array(z.object({ id: z.string(), belaeg: z.string().min(1) })).default([]),
+  /** Hvor kilderne er uenige: hvad hver kilde siger. */
+  uenighed: z.string().optional(),
+  /** Kommunal praksis (fx Københavns Kommune), mærket som sådan. */
+  kommunalPraksis: z.string().optional(),
+});
+
+export const begrebSkema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  term: z.string().min(1),
+  /** Andre skrivemåder og forkortelser, som link-pluginet også genkender. */
+  varianter: z.array(z.string()).default([]),
+  definition: z.string().min(1),
+  kilder: z.array(lovKilde.omit({ dato: true })).min(1),
+  /** false, når kilden bruger ordet uden at forklare det; siden siger det så. */
+  forklaretIKilden: z.boolean(),
+  relaterede: z.array(z.string()).default([]),
+  /** id på en post i lovoversigten, hvis begrebet hører til en bestemmelse. */
+  bestemmelse: z.string().optional(),
+});
+
+export type Bestemmelse = z.infer<typeof bestemmelseSkema>;
+export type Begreb = z.infer<typeof begrebSkema>;
