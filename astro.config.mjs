@@ -42,7 +42,22 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       sidebar: [
-        { label: 'Vejledningen', items: [{ autogenerate: { directory: 'vejledning' } }] },
+        {
+          label: 'Vejledningen',
+          items: [
+            'vejledning',
+            'vejledning/om-vejledningen',
+            'vejledning/hvorfor-temaet-er-relevant',
+            { label: 'De syv tilgange', collapsed: true, items: [{ autogenerate: { directory: 'vejledning/tilgange' } }] },
+            'vejledning/saerlige-tilbud',
+            'vejledning/indikator-1a',
+            'vejledning/indikator-1b',
+            'vejledning/kriterium-1',
+            'vejledning/andre-forhold',
+            'vejledning/temaet',
+            'vejledning/videre-laesning',
+          ],
+        },
         {
           label: 'Kvalitetsmodellen',
           items: [
@@ -50,7 +65,29 @@ export default defineConfig({
             ...temaer.map((t) => ({ label: `Tema ${t.nummer}: ${t.navn}`, link: `/kvalitetsmodellen/tema-${t.nummer}/` })),
           ],
         },
-        { label: 'Cases', items: [{ autogenerate: { directory: 'cases' } }] },
+        {
+          label: 'Cases fra praksis',
+          items: [
+            'cases',
+            {
+              label: 'VIVE 2021',
+              collapsed: true,
+              items: [
+                'cases/vive',
+                'cases/vive/temaets-indhold',
+                { label: 'Tre potentialer', items: [{ autogenerate: { directory: 'cases/vive/potentialer' } }] },
+                'cases/vive/skibbyhoej',
+                'cases/vive/bostedet-aars',
+                'cases/vive/dalhoffsminde',
+                'cases/vive/rusmiddelcenter-randers',
+                'cases/vive/krisecenter-odense',
+                'cases/vive/ekspertvurderinger',
+                'cases/vive/vidensgrundlag',
+              ],
+            },
+            { label: 'Brugerundersøgelsen (ca. 2006)', collapsed: true, items: [{ autogenerate: { directory: 'cases/brugerundersoegelse' } }] },
+          ],
+        },
         { label: 'Om sitet', items: ['kilder'] },
       ],
       plugins: [

@@ -1,0 +1,160 @@
+/**
+ * Reglerne for indikator 1.b som data. Hver regel peger på den overskrift på sitet, der forklarer
+ * den, så motoren, CLI'en og siderne bruger samme henvisning. `fortolkning: true` markerer regler,
+ * hvor sitet går videre end vejledningen.
+ */
+import { ankerFor } from '../../utils/slugs.ts';
+
+export type RegelSide = '/vejledning/indikator-1b/' | '/vejledning/saerlige-tilbud/';
+
+export interface Regel {
+  id: string;
+  titel: string;
+  forklaring: string;
+  kilde: { side: RegelSide; overskrift: string };
+  fortolkning: boolean;
+}
+
+const I1B = '/vejledning/indikator-1b/';
+const SAERLIGE = '/vejledning/saerlige-tilbud/';
+
+export const REGLER = {
+  'gaelder-ikke': {
+    id: 'gaelder-ikke',
+    titel: 'Indikator 1.b gælder ikke for tilbuddet',
+    forklaring:
+      'Kvalitetsmodellen undtager skoler med kostafdeling efter barnets lov § 43, stk. 1, nr. 7, fra indikator 1.b. Her gives ingen score, og ingen personer tælles.',
+    kilde: { side: I1B, overskrift: 'Hvilke tilbud gælder indikator 1.b for?' },
+    fortolkning: false,
+  },
+  ordinaer: {
+    id: 'ordinaer',
+    titel: 'Ordinær uddannelse eller beskæftigelse tæller',
+    forklaring:
+      'En borger, der går på en almindelig uddannelse eller har et almindeligt job, er i gang og tæller med.',
+    kilde: { side: I1B, overskrift: 'Hvem tæller med?' },
+    fortolkning: false,
+  },
+  'saerlig-uddannelse': {
+    id: 'saerlig-uddannelse',
+    titel: 'Særligt uddannelsestilbud tæller',
+    forklaring:
+      'STU, specialundervisning for voksne og jobrettet voksen- og efteruddannelse (VEU) er særlige uddannelsestilbud inden for lovgivningen. En borger i et af dem tæller med.',
+    kilde: { side: SAERLIGE, overskrift: 'Særlige uddannelsestilbud' },
+    fortolkning: false,
+  },
+  'saerlig-beskaeftigelse': {
+    id: 'saerlig-beskaeftigelse',
+    titel: 'Særligt beskæftigelsestilbud tæller',
+    forklaring:
+      'Beskyttet beskæftigelse efter § 103 i serviceloven, særligt tilrettelagte beskæftigelsesforløb og særlige beskæftigelsestilbud for unge efter beskæftigelseslovgivningen tæller med. Kilderne placerer forløbene forskelligt: vejledningen nævner servicelovens § 104, stk. 2, mens VIVE-rapporten fra 2021 nævner § 103, stk. 1.',
+    kilde: { side: SAERLIGE, overskrift: 'Særlige beskæftigelsestilbud' },
+    fortolkning: false,
+  },
+  'samvaer-aktivitet': {
+    id: 'samvaer-aktivitet',
+    titel: 'Samværs- og aktivitetstilbud efter § 104 tæller',
+    forklaring:
+      'Et samværs- og aktivitetstilbud tæller kun, når det ligger inden for servicelovens § 104. Så er borgeren i gang.',
+    kilde: { side: SAERLIGE, overskrift: 'Samværs- og aktivitetstilbud' },
+    fortolkning: false,
+  },
+  'egen-aktivitet': {
+    id: 'egen-aktivitet',
+    titel: 'Tilbuddets egne aktiviteter tæller ikke',
+    forklaring:
+      'Værksteder, kurser, undervisning og træning, som tilbuddet selv sætter i gang, giver ikke point ved 1.b. Det ændrer sig kun, hvis aktiviteten drives som et tilbud efter § 103 eller § 104 i serviceloven; så registreres den under den kategori. Aktiviteterne kan i stedet indgå i vurderingen af kriterium 1.',
+    kilde: { side: SAERLIGE, overskrift: 'Tilbuddets egne aktiviteter tæller ikke' },
+    fortolkning: false,
+  },
+  omfang: {
+    id: 'omfang',
+    titel: 'Timetallet er uden betydning',
+    forklaring:
+      'Få timer om ugen tæller lige så meget som fuld tid, så timetallet ændrer ikke bedømmelsen. Grundskolen er en undtagelse, fordi loven fastlægger dens omfang.',
+    kilde: { side: SAERLIGE, overskrift: 'Omfanget er uden betydning' },
+    fortolkning: false,
+  },
+  fravaer: {
+    id: 'fravaer',
+    titel: 'Midlertidigt fravær tæller som i gang',
+    forklaring:
+      'Er borgeren væk fra sin uddannelse eller sit arbejde på grund af opholdet, på orlov eller sygemeldt, tæller borgeren stadig med, når pladsen venter. Det samme gælder et barn, der midlertidigt ikke kan komme i sit dag- eller skoletilbud.',
+    kilde: { side: I1B, overskrift: 'Borgere der er midlertidigt fraværende' },
+    fortolkning: false,
+  },
+  'folkepension-udeladt': {
+    id: 'folkepension-udeladt',
+    titel: 'Borger på folkepension uden tilbud indgår ikke',
+    forklaring:
+      'Vejledningen vil ikke have, at scoren falder alene på grund af borgernes alder. Sitet tager derfor borgere på folkepension, som ikke er i noget, ud af grundlaget, så de hverken tæller for eller imod.',
+    kilde: { side: I1B, overskrift: 'Borgere på folkepension' },
+    fortolkning: true,
+  },
+  'folkepension-i-gang': {
+    id: 'folkepension-i-gang',
+    titel: 'Borger på folkepension i et tilbud tæller som andre',
+    forklaring:
+      'Er en borger på folkepension i uddannelse, beskæftigelse eller et samværs- og aktivitetstilbud, tæller borgeren med på lige fod med alle andre.',
+    kilde: { side: I1B, overskrift: 'Borgere på folkepension' },
+    fortolkning: false,
+  },
+  foertidspension: {
+    id: 'foertidspension',
+    titel: 'Førtidspension ændrer ingenting',
+    forklaring:
+      'Borgere på førtidspension vurderes præcis som andre borgere. De indgår i grundlaget og tæller med, hvis de er i et tilbud, der tæller.',
+    kilde: { side: I1B, overskrift: 'Borgere på førtidspension' },
+    fortolkning: false,
+  },
+  'ikke-i-gang': {
+    id: 'ikke-i-gang',
+    titel: 'Borger uden tilbud tæller ikke',
+    forklaring:
+      'En borger, der hverken er i uddannelse, beskæftigelse eller et samværs- og aktivitetstilbud, indgår i grundlaget uden at tælle med. Årsagerne ændrer ikke indikatorens score; de hører hjemme i vurderingen af kriterium 1 (/vejledning/kriterium-1/).',
+    kilde: { side: I1B, overskrift: 'Årsager til at en borger ikke er i gang' },
+    fortolkning: false,
+  },
+  'barn-i-tilbud': {
+    id: 'barn-i-tilbud',
+    titel: 'Medfølgende barn i dagtilbud eller grundskole tæller',
+    forklaring:
+      'Et medfølgende barn, der går i et alment eller særligt dag- eller skoletilbud uden for tilbuddet, tæller med.',
+    kilde: { side: I1B, overskrift: 'Medfølgende børn' },
+    fortolkning: false,
+  },
+  'barn-egen-pasning': {
+    id: 'barn-egen-pasning',
+    titel: 'Pasning eller undervisning hos mor eller tilbud tæller ikke',
+    forklaring:
+      'Passes eller undervises barnet af sin mor eller af tilbuddet selv, er barnet ikke i et dag- eller skoletilbud i indikatorens forstand. Et medfølgende barn uden noget tilbud udenfor regnes på samme måde.',
+    kilde: { side: I1B, overskrift: 'Medfølgende børn' },
+    fortolkning: false,
+  },
+  'barn-andet': {
+    id: 'barn-andet',
+    titel: 'Medfølgende barn i et andet slags tilbud tæller ikke',
+    forklaring:
+      'For medfølgende børn nævner vejledningen kun dag- og grundskoletilbud. Sitet lader derfor andre kategorier, fx en ungdomsuddannelse eller et job, være uden betydning for barnet.',
+    kilde: { side: I1B, overskrift: 'Medfølgende børn' },
+    fortolkning: true,
+  },
+  'voksen-dag-grundskole': {
+    id: 'voksen-dag-grundskole',
+    titel: 'Borger i dagtilbud eller grundskole tæller',
+    forklaring:
+      'Indikatorens tekst nævner dagtilbud og grundskoletilbud blandt de tilbud, borgerne kan være i. Sitet lader derfor en borger i et af dem tælle med, fx et barn på et børne- og ungehjem.',
+    kilde: { side: I1B, overskrift: 'Hvad siger indikator 1.b?' },
+    fortolkning: true,
+  },
+} as const satisfies Record<string, Regel>;
+
+export type RegelId = keyof typeof REGLER;
+
+export const REGEL_IDER = Object.keys(REGLER) as RegelId[];
+
+/** Link til det afsnit på sitet, der forklarer reglen, fx "/vejledning/indikator-1b/#medfoelgende-boern". */
+export function regelHref(id: RegelId): string {
+  const { side, overskrift } = REGLER[id].kilde;
+  return `${side}#${ankerFor(overskrift)}`;
+}

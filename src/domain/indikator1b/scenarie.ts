@@ -1,0 +1,237 @@
+/**
+ * Et scenarie: et (fiktivt) tilbud med de personer, tilsynet møder, og hvad hver af dem er i gang
+ * med. Skemaet er i Zod; `valider` oversætter Zods fejl til danske beskeder med fil og feltsti.
+ */
+import { z } from 'zod';
+
+export const TILBUDSTYPER = [
+  'sel-101',
+  'sel-107',
+  'sel-108',
+  'sel-109',
+  'sel-110',
+  'barnets-lov-43-1-6',
+  'barnets-lov-43-1-7',
+  'barnets-lov-43-3',
+  'sundhedsloven-141',
+  'andet',
+] as const;
+export type Tilbudstype = (typeof TILBUDSTYPER)[number];
+
+export const KATEGORIER = [
+  'ordinaer-uddannelse',
+  'ordinaer-beskaeftigelse',
+  'stu',
+  'specialundervisning-voksne',
+  'veu',
+  'sel-103',
+  'saerligt-tilrettelagt-beskaeftigelse',
+  'saerligt-beskaeftigelsestilbud-unge',
+  'sel-104',
+  'dagtilbud',
+  'grundskole',
+  'egen-aktivitet',
+] as const;
+export type Kategori = (typeof KATEGORIER)[number];
+
+export const FRAVAERSTYPER = ['midlertidigt', 'orlov', 'sygemeldt'] as const;
+export type Fravaer = (typeof FRAVAERSTYPER)[number];
+
+export const PENSIONER = ['folkepension', 'foertidspension'] as const;
+export type Pension = (typeof PENSIONER)[number];
+
+export const ROLLER = ['borger', 'barn'] as const;
+export type Rolle = (typeof ROLLER)[number];
+
+export const TILBUDSTYPE_NAVNE: Record<Tilbudstype, string> = {
+  'sel-101': 'Stofmisbrugsbehandling efter servicelovens § 101',
+  'sel-107': 'Midlertidigt botilbud efter servicelovens § 107',
+  'sel-108': 'Længerevarende botilbud efter servicelovens § 108',
+  'sel-109': 'Krisecenter efter servicelovens § 109',
+  'sel-110': 'Forsorgshjem efter servicelovens § 110',
+  'barnets-lov-43-1-6': 'Børne- og ungehjem efter barnets lov § 43, stk. 1, nr. 6',
+  'barnets-lov-43-1-7': 'Efterskole, fri fagskole eller fri grundskole med kostafdeling efter barnets lov § 43, stk. 1, nr. 7',
+  'barnets-lov-43-3': 'Sikret døgninstitution efter barnets lov § 43, stk. 3',
+  'sundhedsloven-141': 'Alkoholbehandling efter sundhedslovens § 141',
+  andet: 'Andet tilbud',
+};
+
+export const KATEGORI_NAVNE: Record<Kategori, string> = {
+  'ordinaer-uddannelse': 'Ordinær uddannelse',
+  'ordinaer-beskaeftigelse': 'Ordinær beskæftigelse',
+  stu: 'Ungdomsuddannelse for unge med særlige behov (STU)',
+  'specialundervisning-voksne': 'Specialundervisning for voksne',
+  veu: 'Jobrettet voksen- og efteruddannelse (VEU)',
+  'sel-103': 'Beskyttet beskæftigelse efter § 103 i serviceloven',
+  'saerligt-tilrettelagt-beskaeftigelse': 'Særligt tilrettelagt beskæftigelsesforløb',
+  'saerligt-beskaeftigelsestilbud-unge': 'Særligt beskæftigelsestilbud for unge',
+  'sel-104': 'Samværs- og aktivitetstilbud efter servicelovens § 104',
+  dagtilbud: 'Dagtilbud',
+  grundskole: 'Grundskoletilbud',
+  'egen-aktivitet': 'Tilbuddets egen aktivitet',
+};
+
+export const FRAVAER_NAVNE: Record<Fravaer, string> = {
+  midlertidigt: 'midlertidigt fraværende på grund af opholdet',
+  orlov: 'på orlov',
+  sygemeldt: 'sygemeldt',
+};
+
+export const PENSION_NAVNE: Record<Pension, string> = {
+  folkepension: 'folkepension',
+  foertidspension: 'førtidspension',
+};
+
+export const ROLLE_NAVNE: Record<Rolle, string> = {
+  borger: 'borger',
+  barn: 'medfølgende barn',
+};
+
+const tekst = z.string().min(1);
+
+export const forloebSkema = z.strictObject({
+  kategori: z.enum(KATEGORIER),
+  timerPrUge: z.number().min(0).optional(),
+  fravaer: z.enum(FRAVAERSTYPER).optional(),
+  beskrivelse: tekst.optional(),
+});
+
+export const personSkema = z.strictObject({
+  id: tekst,
+  navn: tekst,
+  rolle: z.enum(ROLLER),
+  alder: z.number().int().min(0).max(120).optional(),
+  pension: z.enum(PENSIONER).optional(),
+  beskrivelse: tekst,
+  forloeb: z.array(forloebSkema),
+});
+
+export const scenarieSkema = z.strictObject({
+  navn: tekst,
+  tilbudstype: z.enum(TILBUDSTYPER),
+  beskrivelse: tekst,
+  laeringsmaal: tekst.optional(),
+  personer: z.array(personSkema),
+});
+
+export type Forloeb = z.infer<typeof forloebSkema>;
+export type Person = z.infer<typeof personSkema>;
+export type Scenarie = z.infer<typeof scenarieSkema>;
+
+export type Validering = { ok: true; scenarie: Scenarie } | { ok: false; fejl: string[] };
+
+type Sti = ReadonlyArray<PropertyKey>;
+
+/** "personer[2].forloeb[0].kategori" ud fra Zods sti. */
+export function formaterSti(sti: Sti): string {
+  let ud = '';
+  for (const del of sti) {
+    if (typeof del === 'number') ud += `[${del}]`;
+    else ud += ud === '' ? String(del) : `.${String(del)}`;
+  }
+  return ud === '' ? '(roden)' : ud;
+}
+
+function hent(data: unknown, sti: Sti): { findes: boolean; vaerdi: unknown } {
+  let her: unknown = data;
+  for (const del of sti) {
+    if (her === null || typeof her !== 'object' || !(del in (her as object))) return { findes: false, vaerdi: undefined };
+    her = (her as Record<PropertyKey, unknown>)[del];
+  }
+  return { findes: true, vaerdi: her };
+}
+
+function vis(v: unknown): string {
+  if (v === undefined) return 'ingenting';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return 'en liste';
+  if (typeof v === 'object') return 'et objekt';
+  return String(v);
+}
+
+const TYPE_NAVNE: Record<string, string> = {
+  string: 'en tekst',
+  number: 'et tal',
+  int: 'et helt tal',
+  array: 'en liste',
+  object: 'et objekt',
+  boolean: 'sand eller falsk',
+};
+
+const VAERDI_NAVNE: Record<string, string> = {
+  kategori: 'kategori',
+  tilbudstype: 'tilbudstype',
+  rolle: 'rolle',
+  pension: 'pension',
+  fravaer: 'fraværstype',
+};
+
+interface Problem {
+  code: string;
+  path: PropertyKey[];
+  expected?: string;
+  values?: unknown[];
+  keys?: string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+}
+
+function oversaet(problem: Problem, data: unknown): { sti: Sti; besked: string } {
+  const sti = problem.path;
+  const sidste = sti[sti.length - 1];
+  const { findes, vaerdi } = hent(data, sti);
+  switch (problem.code) {
+    case 'invalid_type': {
+      if (!findes && typeof sidste === 'string') return { sti, besked: `mangler feltet "${sidste}"` };
+      const forventet = TYPE_NAVNE[problem.expected ?? ''] ?? 'en anden slags værdi';
+      return { sti, besked: `skal være ${forventet} (fik ${vis(vaerdi)})` };
+    }
+    case 'invalid_value': {
+      const felt = typeof sidste === 'string' ? (VAERDI_NAVNE[sidste] ?? 'værdi') : 'værdi';
+      const tilladte = (problem.values ?? []).map((v) => String(v)).join(', ');
+      return { sti, besked: `ukendt ${felt} ${vis(vaerdi)}. Tilladte værdier: ${tilladte}` };
+    }
+    case 'too_small': {
+      if (problem.origin === 'string') return { sti, besked: 'må ikke være tom' };
+      if (problem.origin === 'number' && Number(problem.minimum) === 0) {
+        return { sti, besked: `må ikke være negativ (fik ${vis(vaerdi)})` };
+      }
+      return { sti, besked: `skal være mindst ${String(problem.minimum)} (fik ${vis(vaerdi)})` };
+    }
+    case 'too_big':
+      return { sti, besked: `må højst være ${String(problem.maximum)} (fik ${vis(vaerdi)})` };
+    case 'unrecognized_keys': {
+      const noegler = problem.keys ?? [];
+      const ord = noegler.length === 1 ? 'ukendt felt' : 'ukendte felter';
+      return { sti, besked: `${ord} ${noegler.map((k) => `"${k}"`).join(', ')}` };
+    }
+    default:
+      return { sti, besked: `ugyldig værdi (fik ${vis(vaerdi)})` };
+  }
+}
+
+function dubletter(data: unknown): { sti: Sti; besked: string }[] {
+  const personer = hent(data, ['personer']).vaerdi;
+  if (!Array.isArray(personer)) return [];
+  const set = new Map<string, number>();
+  const ud: { sti: Sti; besked: string }[] = [];
+  personer.forEach((p, i) => {
+    const id = p !== null && typeof p === 'object' ? (p as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string' || id === '') return;
+    const foer = set.get(id);
+    if (foer === undefined) set.set(id, i);
+    else ud.push({ sti: ['personer', i, 'id'], besked: `id'et "${id}" bruges allerede af personer[${foer}]` });
+  });
+  return ud;
+}
+
+/** Validerer et indlæst scenarie. Alle beskeder er danske og nævner fil og felt. */
+export function valider(data: unknown, filnavn: string): Validering {
+  const resultat = scenarieSkema.safeParse(data);
+  const problemer = resultat.success ? [] : resultat.error.issues.map((p) => oversaet(p as unknown as Problem, data));
+  problemer.push(...dubletter(data));
+  if (problemer.length === 0 && resultat.success) return { ok: true, scenarie: resultat.data };
+  return { ok: false, fejl: problemer.map((p) => `${filnavn}: ${formaterSti(p.sti)}: ${p.besked}`) };
+}
