@@ -20,12 +20,12 @@ class Brugerfejl extends Error {
   }
 }
 
-function laesArgumenter(argv: string[]): { fil: string; json: boolean } {
+function laesArgumenter(argv: string[]): { fil: string; json: boolean; hjaelp?: boolean } {
   let fil: string | undefined;
   let json = false;
   for (const a of argv) {
     if (a === '--json') json = true;
-    else if (a === '-h' || a === '--hjaelp' || a === '--help') throw new Brugerfejl([BRUG]);
+    else if (a === '-h' || a === '--hjaelp' || a === '--help') return { fil: '', json, hjaelp: true };
     else if (a.startsWith('-') && a !== '-') throw new Brugerfejl([`ukendt tilvalg "${a}".`, BRUG]);
     else if (fil !== undefined) throw new Brugerfejl([`for mange argumenter: "${a}" (kun én fil ad gangen).`, BRUG]);
     else fil = a;
@@ -117,7 +117,11 @@ function jsonUdskrift(r: Resultat): string {
 }
 
 async function koer(argv: string[]): Promise<number> {
-  const { fil, json } = laesArgumenter(argv);
+  const { fil, json, hjaelp } = laesArgumenter(argv);
+  if (hjaelp) {
+    process.stdout.write(`${BRUG}\n`);
+    return 0;
+  }
   // Motoren indlæses først her, så også en fejl i banddata fanges nedenfor (ingen stakspor).
   const m: Motor = await import('../domain/indikator1b/index.ts');
   const data = laesFil(fil);
@@ -136,7 +140,7 @@ try {
   process.exitCode = await koer(process.argv.slice(2));
 } catch (e) {
   if (e instanceof Brugerfejl) {
-    process.stderr.write(`${e.linjer.map((l) => `Fejl: ${l}`).join('\n')}\n`);
+    process.stderr.write(`${e.linjer.map((l) => (l === BRUG ? l : `Fejl: ${l}`)).join('\n')}\n`);
     process.exitCode = 2;
   } else {
     const besked = e instanceof Error ? e.message : String(e);
