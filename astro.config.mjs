@@ -5,7 +5,32 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import temaer from './content/data/kvalitetsmodel/temaer.json' with { type: 'json' };
+import remarkLovhenvisninger from './src/plugins/remark-lovhenvisninger.ts';
+import { laesBestemmelser } from './src/domain/lovhenvisninger/data.ts';
+import { laesSider, ikkeLinkede } from './src/domain/lovhenvisninger/rapport.ts';
+import remarkBegreber from './src/plugins/remark-begreber.ts';
+import { laesBegreber } from './src/domain/begreber/data.ts';
 import rehypeAsciiHeadingIds from './src/plugins/rehype-ascii-heading-ids.ts';
+
+const bestemmelser = laesBestemmelser();
+const begreber = laesBegreber();
+const begrebIder = new Set(begreber.map((b) => b.id));
+const lovSider = new Set(['/lovgivning/', ...bestemmelser.map((b) => `/lovgivning/${b.id}/`)]);
+
+/** Lister ved bygning de lovhenvisninger, der ikke kunne linkes (ukendte eller flertydige). */
+const lovhenvisningsRapport = {
+  name: 'lovhenvisninger-rapport',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      const linjer = ikkeLinkede(laesSider(), bestemmelser);
+      if (linjer.length === 0) logger.info('Alle lovhenvisninger er linket til lovoversigten.');
+      else {
+        logger.warn(`${linjer.length} lovhenvisninger er ikke linket (ukendte eller flertydige):`);
+        for (const l of linjer) logger.warn(`  ${l.fil}:${l.linje}  ${l.tekst}  – ${l.grund}`);
+      }
+    },
+  },
+};
 
 const temaSider = new Set(temaer.map((t) => `/kvalitetsmodellen/tema-${t.nummer}/`));
 
@@ -15,6 +40,9 @@ const genereredeSider = {
   hooks: {
     'astro:config:setup': ({ injectRoute }) => {
       injectRoute({ pattern: '/kvalitetsmodellen/[tema]', entrypoint: './src/routes/kvalitetsmodel-tema.astro' });
+      injectRoute({ pattern: '/lovgivning', entrypoint: './src/routes/lov-oversigt.astro' });
+      injectRoute({ pattern: '/begreber', entrypoint: './src/routes/begreber.astro' });
+      injectRoute({ pattern: '/lovgivning/[id]', entrypoint: './src/routes/lov-post.astro' });
     },
   },
 };
@@ -26,9 +54,17 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeAsciiHeadingIds] }),
+    processor: unified({
+      remarkPlugins: [
+        [remarkLovhenvisninger, { bestemmelser }],
+        [remarkBegreber, { begreber }],
+      ],
+      rehypePlugins: [rehypeAsciiHeadingIds],
+    }),
   },
   integrations: [
+    // Før Starlight, så rapporten også vises, når link-tjekket stopper bygningen.
+    lovhenvisningsRapport,
     starlight({
       title: 'Tema 1: Uddannelse og beskæftigelse',
       description: 'Vejledning, cases, lovgivning og øvelser til kvalitetsmodellens tema 1 for sociale tilbud til voksne.',
@@ -94,8 +130,12 @@ export default defineConfig({
         starlightLinksValidator({
           errorOnRelativeLinks: true,
           errorOnInvalidHashes: true,
-          // Temasiderne genereres fra data og kendes ikke af link-tjekket: kun eksisterende temaer godtages.
-          exclude: ({ link }) => temaSider.has(link.split('#')[0]),
+          // Sider genereret fra data (temaer, lovposter, begreber) kendes ikke af link-tjekket: kun eksisterende godtages.
+          exclude: ({ link }) => {
+            const [sti, anker] = link.split('#');
+            if (sti === '/begreber/') return !anker || begrebIder.has(anker);
+            return temaSider.has(sti) || lovSider.has(sti);
+          },
         }),
       ],
     }),

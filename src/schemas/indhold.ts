@@ -66,4 +66,11 @@ export const sideSkema = z.object({
   kilder: z.array(kildeHenvisning).min(1, 'hver side skal nævne mindst én kilde'),
   tilgang: z.enum(noegler(TILGANGE)).optional(),
   case: caseSkema.optional(),
+  /** Hvordan en paragraf uden lovnavn læses på siden (fx brugerundersøgelsens sider: serviceloven fra 2005). */
+  lovStandard: z
+    .object({
+      lov: z.enum(['serviceloven', 'barnets-lov', 'sundhedsloven', 'lov-om-socialtilsyn', 'beskaeftigelsesloven', 'aktiv-socialpolitik', 'retssikkerhedsloven']).optional(),
+      aera: z.enum(['gaeldende', 'historisk-2005']).optional(),
+    })
+    .optional(),
 });

@@ -65,3 +65,12 @@ describe('findHenvisninger', () => {
     expect(t.slice(h.start, h.slut)).toBe('§ 104, stk. 2');
   });
 });
+
+describe('findHenvisninger: nutidens nummer på en side med historisk standard', () => {
+  it('"dagens § 110", "§ 110 i dag" og "nutidens servicelovens § 110" læses som gældende', () => {
+    expect(kort('svarer til dagens § 110', gammel)[0]).toMatchObject({ aera: 'gaeldende' });
+    expect(kort('svarer til § 110 i dag', gammel)[0]).toMatchObject({ aera: 'gaeldende' });
+    expect(kort('svarer til § 110-boformer i dag', gammel)[0]).toMatchObject({ aera: 'gaeldende' });
+    expect(kort('§ 94-boformer', gammel)[0]).toMatchObject({ aera: 'historisk-2005' });
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Fælles danske tekster og små hjælpere til øvelsernes øer og komponenter. Reglerne selv står i
+ * motoren (src/domain/indikator1b); her er kun ord til brugerfladen og formatering af tal.
+ */
+
+/** De tre svar, en person kan få i gennemgangen. */
+export const VALG = {
+  taeller: 'Tæller med',
+  ikke: 'Tæller ikke med',
+  udeladt: 'Udelades af grundlaget',
+} as const;
+export type Valg = keyof typeof VALG;
+
+export const FAELLES = {
+  rigtigt: 'Rigtigt.',
+  forkert: 'Ikke helt.',
+  regel: 'Reglen',
+  ogsaaISpil: 'Også i spil',
+  laesMere: 'Læs mere om reglen',
+  fortolkning: 'Sitets fortolkning',
+  kopier: 'Kopiér teksten',
+  kopieret: 'Teksten er kopieret.',
+  kopierFejl: 'Teksten kunne ikke kopieres automatisk. Markér teksten i feltet, og kopiér den med Ctrl+C (Cmd+C på Mac).',
+  udkast: 'Udkast til bedømmelsen',
+  ingenScore: 'Ingen score',
+  vaelgSvar: 'Vælg et svar først.',
+} as const;
+
+const PROCENT = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 0 });
+const PROCENT_PRAECIS = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 });
+
+/** "71 %" – samme afrunding som udkastet til bedømmelsen. */
+export function procent(andel: number | null): string {
+  return andel === null ? '–' : PROCENT.format(Math.round(andel * 100) / 100);
+}
+
+/** Grænser i intervaltabellen med op til én decimal, fx "65 %". */
+export function graense(andel: number): string {
+  return PROCENT_PRAECIS.format(andel);
+}
+
+/** "5 af 7 (71 %)" eller "ingen i grundlaget". */
+export function brok(taeller: number, grundlag: number, andel: number | null): string {
+  if (grundlag === 0) return 'ingen i grundlaget';
+  return `${taeller} af ${grundlag} (${procent(andel)})`;
+}
+
+/** "3 eller 4" ud fra motorens liste over nabo-scorer. */
+export function ellerListe(tal: readonly number[]): string {
+  const t = tal.map(String);
+  return t.length <= 1 ? t.join('') : `${t.slice(0, -1).join(', ')} eller ${t[t.length - 1]}`;
+}
+
+export type Tekstdel = { tekst: string } | { href: string };
+
+/**
+ * Deler en regels forklaring op, så en sti i parentes, fx "(/vejledning/kriterium-1/)", kan vises
+ * som et link i stedet for som rå tekst.
+ */
+export function delForklaring(forklaring: string): Tekstdel[] {
+  const dele: Tekstdel[] = [];
+  const moenster = /\s*\((\/[a-z0-9/#-]+\/?)\)/g;
+  let sidst = 0;
+  for (const m of forklaring.matchAll(moenster)) {
+    if (m.index > sidst) dele.push({ tekst: forklaring.slice(sidst, m.index) });
+    dele.push({ href: m[1] });
+    sidst = m.index + m[0].length;
+  }
+  if (sidst < forklaring.length) dele.push({ tekst: forklaring.slice(sidst) });
+  return dele;
+}
+
+/** Linkteksten til en sti fra en forklaring, fx "/vejledning/kriterium-1/" → "se siden om kriterium 1". */
+export function linkTekst(href: string): string {
+  const side = href.split('#')[0].split('/').filter(Boolean).pop() ?? '';
+  return `se siden om ${side.replace(/-/g, ' ')}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Linker første omtale af hvert begreb på en side til begrebslisten (/begreber/#<id>). Uden
+ * JavaScript er det et almindeligt link; skærmlæsere får begrebets korte forklaring som beskrivelse
+ * (aria-describedby til en skjult tekst), og musebrugere ser den som værktøjstip (title).
+ */
+import type { Root, Text, Parent, PhrasingContent } from 'mdast';
+import { visitParents, SKIP } from 'unist-util-visit-parents';
+import type { Begreb } from '../schemas/lovgivning.ts';
+import { begrebsmoenstre, findBegreber } from '../domain/begreber/find.ts';
+
+const SPRING_OVER = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement', 'tableCell']);
+
+/** Første sætning af definitionen, højst ca. 200 tegn. */
+export function kortForklaring(definition: string): string {
+  const foerste = definition.split(/(?<=[.!?])\s/)[0] ?? definition;
+  return foerste.length > 200 ? `${foerste.slice(0, 197)}…` : foerste;
+}
+
+export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
+  const moenstre = begrebsmoenstre(begreber);
+  const efterId = new Map(begreber.map((b) => [b.id, b]));
+  return (tree: Root) => {
+    const brugte = new Set<string>();
+    visitParents(tree, 'text', (node: Text, forfaedre) => {
+      if (forfaedre.some((f) => SPRING_OVER.has(f.type))) return;
+      const fund = findBegreber(node.value, moenstre, brugte);
+      if (fund.length === 0) return;
+      const nye: PhrasingContent[] = [];
+      let pos = 0;
+      for (const f of fund) {
+        brugte.add(f.id);
+        const begreb = efterId.get(f.id)!;
+        const forklaring = kortForklaring(begreb.definition);
+        const beskrivelsesId = `begreb-forklaring-${f.id}`;
+        if (f.start > pos) nye.push({ type: 'text', value: node.value.slice(pos, f.start) });
+        nye.push({
+          type: 'link',
+          url: `/begreber/#${f.id}`,
+          title: `${begreb.term}: ${forklaring}`,
+          data: { hProperties: { className: ['begreb'], ariaDescribedBy: beskrivelsesId } },
+          children: [{ type: 'text', value: node.value.slice(f.start, f.slut) }],
+        });
+        nye.push({
+          type: 'text',
+          value: '',
+          data: {
+            hName: 'span',
+            hProperties: { id: beskrivelsesId, hidden: true, dataPagefindIgnore: 'all' },
+            hChildren: [{ type: 'text', value: forklaring }],
+          },
+        } as unknown as PhrasingContent);
+        pos = f.slut;
+      }
+      if (pos < node.value.length) nye.push({ type: 'text', value: node.value.slice(pos) });
+      const foraelder = forfaedre[forfaedre.length - 1] as Parent;
+      const i = foraelder.children.indexOf(node);
+      foraelder.children.splice(i, 1, ...(nye as Parent['children']));
+      return [SKIP, i + nye.length];
+    });
+  };
+}
