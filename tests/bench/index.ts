@@ -1,0 +1,49 @@
+/**
+ * npm run bench: udskriver tal for hastighed og størrelse. Forudsætter et bygget site i dist/
+ * (npm run build). Med --skala bygges desuden kopier med 1.000 og 5.000 syntetiske sider.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { maalMotor } from './motor.ts';
+import { gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
+import { maalSoegning } from './soegning.ts';
+
+const dist = 'dist';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/ mangler: kør "npm run build" først.');
+  process.exit(2);
+}
+
+const m = maalMotor();
+console.log(`Regelmotor (indikator 1.b), ${m.antal} personer: median ${m.median.toFixed(2)} ms (min ${m.min.toFixed(2)} ms) over 30 kørsler`);
+
+const sider = mappeStoerrelse(dist);
+console.log(`dist/: ${kb(sider.bytes)} i ${sider.filer} filer; Pagefind-indeks: ${kb(mappeStoerrelse(join(dist, 'pagefind')).bytes)}`);
+
+const SIDER = [
+  ['Indholdsside (vejledningen om 1.b)', 'vejledning/indikator-1b'],
+  ['Forside', ''],
+  ['Gennemgang af 1.b', 'oevelser/gennemgang'],
+  ['Beregn 1.b', 'oevelser/beregn-1b'],
+  ['Quiz', 'oevelser/quiz'],
+  ['Hvilke indikatorer gælder', 'kvalitetsmodellen/hvilke-indikatorer-gaelder'],
+  ['Spindelvæv', 'kvalitetsmodellen/spindelvaev'],
+  ['Casesamlingen', 'cases'],
+] as const;
+for (const [navn, side] of SIDER) {
+  if (!existsSync(join(dist, side, 'index.html'))) continue;
+  const { egne, alle } = sidensJs(dist, side);
+  const sum = (l: string[]) => l.reduce((s, u) => s + gzipBytes(join(dist, u)), 0);
+  console.log(`${navn}: sidens egne øer ${kb(sum(egne))} gzip (${egne.length} filer); al JS på siden ${kb(sum(alle))} gzip`);
+}
+const html = readFileSync(join(dist, 'vejledning/indikator-1b/index.html'), 'utf8');
+console.log(`Indholdsside: ${(html.match(/astro-island/g) ?? []).length} øer, ${kb(gzipBytes(join(dist, 'vejledning/indikator-1b/index.html')))} HTML gzip`);
+
+if (process.argv.includes('--skala')) {
+  for (const n of [0, 1000, 5000]) {
+    const s = await maalSoegning(n);
+    console.log(
+      `Skala +${s.antal} sider (${s.sider} HTML-sider): bygning ${s.byggetid.toFixed(1)} s, dist ${kb(s.dist)}, Pagefind ${kb(s.pagefind)} (${s.pagefindFiler} filer), første søgning ${s.ms.toFixed(0)} ms, ${kb(s.bytes)} hentet`,
+    );
+  }
+}

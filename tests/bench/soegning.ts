@@ -1,0 +1,104 @@
+/**
+ * Benchmark for skalering: bygger en kladdekopi af sitet med 1.000 og 5.000 ekstra syntetiske danske
+ * sider og måler byggetid, dist-størrelse, Pagefind-indeksets størrelse, bytes hentet ved den første
+ * søgning og dens svartid i Chromium. Kør: npm run bench -- --soegning [antal …]
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+import { laesSider } from '../../src/domain/lovhenvisninger/rapport.ts';
+import { mappeStoerrelse, kb } from './maal.ts';
+
+/** Deterministisk pseudotilfældighed, så to kørsler bygger de samme sider. */
+function prng(frø: number) {
+  let s = frø >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function saetninger(): string[] {
+  return laesSider()
+    .flatMap((s) => s.krop.split('\n'))
+    .filter((l) => /^[A-ZÆØÅ][^|:#<>{}\[\]]{40,}[.]$/.test(l.trim()))
+    .flatMap((l) => l.split(/(?<=\.)\s+/))
+    .filter((l) => l.length > 30);
+}
+
+export function genererSider(dir: string, antal: number) {
+  const tekst = saetninger();
+  const r = prng(antal);
+  const vaelg = () => tekst[Math.floor(r() * tekst.length)];
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < antal; i++) {
+    const afsnit = Array.from({ length: 4 }, (_, j) => `## Afsnit ${j + 1}: ${vaelg().slice(0, 40).replace(/[.,]$/, '')}\n\n${Array.from({ length: 5 }, vaelg).join(' ')}\n`);
+    writeFileSync(
+      join(dir, `side-${String(i).padStart(5, '0')}.md`),
+      `---\ntitle: "Syntetisk side ${i}"\ndescription: "Genereret til benchmark."\nindholdstype: om\nkilder:\n  - dokument: vejledning\n    afsnit: "Benchmark"\npagefind: true\n---\n\n${afsnit.join('\n')}`,
+    );
+  }
+}
+
+async function foersteSoegning(dist: string, forespoergsel: string) {
+  const port = 4397;
+  const server = await preview({ root: join(dist, '..'), server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    page.on('response', async (res) => {
+      if (res.url().includes('/pagefind/')) bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
+    });
+    const ms = await page.evaluate(async (q) => {
+      const t0 = performance.now();
+      // @ts-expect-error Pagefinds modul findes kun i det byggede site
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.init();
+      const res = await pf.search(q);
+      await Promise.all(res.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+      return performance.now() - t0;
+    }, forespoergsel);
+    await page.waitForTimeout(300);
+    return { ms, bytes };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+export async function maalSoegning(antal: number) {
+  const kopi = mkdtempSync(join(process.cwd(), '.bench-'));
+  try {
+    for (const navn of ['src', 'content', 'public', 'astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json']) {
+      try {
+        cpSync(navn, join(kopi, navn), { recursive: true });
+      } catch {
+        /* public/ kan mangle */
+      }
+    }
+    if (antal > 0) genererSider(join(kopi, 'content/docs/bench'), antal);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', kopi], { encoding: 'utf8' });
+    const byggetid = (performance.now() - t0) / 1000;
+    if (r.status !== 0) throw new Error(`bygning fejlede:\n${(r.stdout + r.stderr).slice(-2000)}`);
+    const dist = join(kopi, 'dist');
+    const sider = Number(/Found (\d+) HTML files/.exec(r.stdout + r.stderr)?.[1] ?? NaN);
+    const distSt = mappeStoerrelse(dist);
+    const pf = mappeStoerrelse(join(dist, 'pagefind'));
+    const soeg = await foersteSoegning(dist, 'beskæftigelse');
+    return { antal, sider, byggetid, dist: distSt.bytes, pagefind: pf.bytes, pagefindFiler: pf.filer, ...soeg };
+  } finally {
+    rmSync(kopi, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const antal = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n));
+  for (const n of antal.length ? antal : [0, 1000, 5000]) {
+    const m = await maalSoegning(n);
+    console.log(
+      `+${m.antal} sider (${m.sider} HTML-sider i alt): bygning ${m.byggetid.toFixed(1)} s, dist ${kb(m.dist)}, Pagefind ${kb(m.pagefind)} i ${m.pagefindFiler} filer, første søgning ${m.ms.toFixed(0)} ms og ${kb(m.bytes)} hentet`,
+    );
+  }
+}
