@@ -1,12 +1,13 @@
 /**
  * npm run bench: udskriver tal for hastighed og størrelse. Forudsætter et bygget site i dist/
- * (npm run build). Med --skala bygges desuden kopier med 1.000 og 5.000 syntetiske sider.
+ * (npm run build). --lighthouse kører Lighthouse; --skala bygger kopier med 1.000 og 5.000 syntetiske sider.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maalMotor } from './motor.ts';
 import { gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
 import { maalSoegning } from './soegning.ts';
+import { maalLighthouse } from './lighthouse.ts';
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
@@ -38,6 +39,10 @@ for (const [navn, side] of SIDER) {
 }
 const html = readFileSync(join(dist, 'vejledning/indikator-1b/index.html'), 'utf8');
 console.log(`Indholdsside: ${(html.match(/astro-island/g) ?? []).length} øer, ${kb(gzipBytes(join(dist, 'vejledning/indikator-1b/index.html')))} HTML gzip`);
+
+if (process.argv.includes('--lighthouse')) {
+  for (const r of await maalLighthouse()) console.log(`Lighthouse ${r.sti}: ${JSON.stringify(r.scorer)}`);
+}
 
 if (process.argv.includes('--skala')) {
   for (const n of [0, 1000, 5000]) {
