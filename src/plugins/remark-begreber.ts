@@ -10,10 +10,27 @@ import { begrebsmoenstre, findBegreber } from '../domain/begreber/find.ts';
 
 const SPRING_OVER = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement', 'tableCell']);
 
-/** Første sætning af definitionen, højst ca. 200 tegn. */
+const FORKORTELSER = /(?:^|[\s(])(?:ca|fx|f\.eks|jf|nr|stk|bl\.a|pct|mv|dvs|evt|kap|osv|inkl)\.$/i;
+
+/** Sætningerne i en tekst; et punktum efter en forkortelse (ca., fx, stk.) afslutter ikke en sætning. */
+export function saetninger(tekst: string): string[] {
+  const ud: string[] = [];
+  let start = 0;
+  for (const m of tekst.matchAll(/[.!?](?=\s+[A-ZÆØÅ0-9])/g)) {
+    const slut = m.index + 1;
+    if (FORKORTELSER.test(tekst.slice(start, slut))) continue;
+    ud.push(tekst.slice(start, slut).trim());
+    start = slut;
+  }
+  if (start < tekst.length) ud.push(tekst.slice(start).trim());
+  return ud.filter(Boolean);
+}
+
+/** Den korte forklaring: første sætning (to, hvis den første blot siger, at kilderne ikke forklarer ordet), højst ca. 220 tegn. */
 export function kortForklaring(definition: string): string {
-  const foerste = definition.split(/(?<=[.!?])\s/)[0] ?? definition;
-  return foerste.length > 200 ? `${foerste.slice(0, 197)}…` : foerste;
+  const s = saetninger(definition);
+  const tekst = s[0]?.startsWith('Kilderne forklarer ikke') && s[1] ? `${s[0]} ${s[1]}` : (s[0] ?? definition);
+  return tekst.length > 220 ? `${tekst.slice(0, 217)}…` : tekst;
 }
 
 export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
