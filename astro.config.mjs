@@ -101,6 +101,7 @@ export default defineConfig({
             ...temaer.map((t) => ({ label: `Tema ${t.nummer}: ${t.navn}`, link: `/kvalitetsmodellen/tema-${t.nummer}/` })),
           ],
         },
+        { label: 'Øvelser i indikator 1.b', items: [{ autogenerate: { directory: 'oevelser' } }] },
         {
           label: 'Cases fra praksis',
           items: [
@@ -122,6 +123,14 @@ export default defineConfig({
               ],
             },
             { label: 'Brugerundersøgelsen (ca. 2006)', collapsed: true, items: [{ autogenerate: { directory: 'cases/brugerundersoegelse' } }] },
+          ],
+        },
+        {
+          label: 'Lovgivning og begreber',
+          items: [
+            { label: 'Lovoversigten', link: '/lovgivning/' },
+            { autogenerate: { directory: 'lovgivning' } },
+            { label: 'Begreber', link: '/begreber/' },
           ],
         },
         { label: 'Om sitet', items: ['kilder'] },

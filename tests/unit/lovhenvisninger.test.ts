@@ -74,3 +74,54 @@ describe('findHenvisninger: nutidens nummer på en side med historisk standard',
     expect(kort('§ 94-boformer', gammel)[0]).toMatchObject({ aera: 'historisk-2005' });
   });
 });
+
+describe('opslag i lovoversigten', async () => {
+  const { laesBestemmelser } = await import('../../src/domain/lovhenvisninger/data.ts');
+  const { opretOpslag } = await import('../../src/domain/lovhenvisninger/opslag.ts');
+  const slaaOp = opretOpslag(laesBestemmelser());
+  const op = (t: string, k: Kontekst = nu) => findHenvisninger(t, k).map(slaaOp);
+
+  it('finder de centrale poster', () => {
+    expect(op('servicelovens § 104')[0]).toEqual({ status: 'fundet', id: 'serviceloven-104' });
+    expect(op('beskyttet beskæftigelse efter § 103 i serviceloven')[0]).toEqual({ status: 'fundet', id: 'serviceloven-103' });
+    expect(op('sundhedslovens § 141')[0]).toEqual({ status: 'fundet', id: 'sundhedsloven-141' });
+    expect(op('barnets lov § 43, stk. 1, nr. 7')[0]).toEqual({ status: 'fundet', id: 'barnets-lov-43-stk-1-nr-7' });
+    expect(op('§ 94-boformer', gammel)[0]).toMatchObject({ status: 'fundet' });
+  });
+
+  it('en paragraf uden lovnavn, der findes i to love, er flertydig, medmindre siden selv har valgt lov', () => {
+    expect(op('§ 141')[0]).toMatchObject({ status: 'flertydig' });
+    expect(op('§ 141', { lov: 'serviceloven', aera: 'gaeldende', eksplicit: true })[0]).toEqual({ status: 'fundet', id: 'serviceloven-141' });
+  });
+
+  it('en ukendt paragraf er ukendt', () => {
+    expect(op('servicelovens § 999')[0]).toMatchObject({ status: 'ukendt' });
+  });
+});
+
+describe('lovoversigten og sitets sider', async () => {
+  const { laesBestemmelser } = await import('../../src/domain/lovhenvisninger/data.ts');
+  const { laesSider, ikkeLinkede } = await import('../../src/domain/lovhenvisninger/rapport.ts');
+  const bestemmelser = laesBestemmelser();
+
+  it('hver post har kilder med dato og en æra, unikke id’er, og "svarer til" peger på poster, der findes', () => {
+    const ider = new Set(bestemmelser.map((b) => b.id));
+    expect(ider.size).toBe(bestemmelser.length);
+    for (const b of bestemmelser) {
+      expect(b.kilder.length, b.id).toBeGreaterThan(0);
+      for (const k of b.kilder) expect(k.dato, b.id).not.toBe('');
+      expect(['gaeldende', 'historisk-2005']).toContain(b.aera);
+      for (const s of b.svarerTil) expect(ider.has(s.id), `${b.id} → ${s.id}`).toBe(true);
+    }
+  });
+
+  it('dækker de bestemmelser, kilderne bruger mest', () => {
+    const ider = new Set(bestemmelser.map((b) => b.id));
+    for (const id of ['serviceloven-81', 'serviceloven-101', 'serviceloven-101a', 'serviceloven-103', 'serviceloven-104', 'serviceloven-107', 'serviceloven-108', 'serviceloven-109', 'serviceloven-109-stk-7', 'serviceloven-110', 'serviceloven-141', 'sundhedsloven-141', 'barnets-lov-43-stk-1-nr-7', 'lov-om-socialtilsyn-6-stk-2'])
+      expect(ider.has(id), id).toBe(true);
+  });
+
+  it('hver lovhenvisning på sitets sider kan slås op (ingen ukendte eller flertydige)', () => {
+    expect(ikkeLinkede(laesSider(), bestemmelser)).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export interface Kontekst {
   /** Den lov, en henvisning uden lovnavn læses som (sidens frontmatter `lovStandard`). */
   lov: LovId;
   aera: Aera;
+  /** true, når siden selv har sat standardloven i frontmatter; så er en paragraf uden lovnavn ikke flertydig. */
+  eksplicit?: boolean;
 }
 
 export interface Henvisning {
@@ -25,6 +27,8 @@ export interface Henvisning {
   aera: Aera;
   /** true, når teksten ikke nævner loven, og standardloven er brugt. */
   underforstaaetLov: boolean;
+  /** true, når standardloven er sat eksplicit på siden. */
+  standardEksplicit: boolean;
 }
 
 /** Lovnavne og bøjninger, som de står i kilderne og på sitet. Længste først. */
@@ -62,7 +66,7 @@ export function findHenvisninger(tekst: string, kontekst: Kontekst): Henvisning[
   let m: RegExpExecArray | null;
   while ((m = tegn.exec(tekst))) {
     let pos = m.index + m[0].length;
-    const dele: Omit<Henvisning, 'lov' | 'aera' | 'underforstaaetLov'>[] = [];
+    const dele: Omit<Henvisning, 'lov' | 'aera' | 'underforstaaetLov' | 'standardEksplicit'>[] = [];
     let foersteStart = m.index;
     for (;;) {
       const mellemrum = /\s*/y;
@@ -104,9 +108,9 @@ export function findHenvisninger(tekst: string, kontekst: Kontekst): Henvisning[
     let aera = kontekst.aera;
     const halen = efterLov ? efter.slice(efterLov[0].length) : efter;
     if (/^\s*(?:fra|af)\s+2005|^\s*\(2005\)|^-\w+\s+\(2005\)/.test(halen)) aera = 'historisk-2005';
-    // "dagens § 110", "nutidens § 110", "§ 110 i dag", "i dag § 110": den nuværende nummerering.
-    else if (/(?:dagens|nutidens|i dag)\s+(?:\S+\s+)?$/i.test(foer) || /^(?:-\w+)?,?\s+i dag\b|^\s*\(i dag\)/i.test(halen)) aera = 'gaeldende';
-    for (const d of dele) fund.push({ ...d, lov: lov ?? kontekst.lov, aera, underforstaaetLov: !lov });
+    // "dagens § 110", "§ 110 i dag", "… i dag er forsorgshjem efter § 110" (samme sætning): den nuværende nummerering.
+    else if (/(?:^|[^a-zæøå])(?:dagens|nutidens|i dag)(?![a-zæøå])[^.!?]*$/i.test(foer.slice(-160)) || /^(?:-\w+)?,?\s+i dag\b|^\s*\(i dag\)/i.test(halen)) aera = 'gaeldende';
+    for (const d of dele) fund.push({ ...d, lov: lov ?? kontekst.lov, aera, underforstaaetLov: !lov, standardEksplicit: Boolean(kontekst.eksplicit) });
     tegn.lastIndex = Math.max(tegn.lastIndex, dele[dele.length - 1].slut);
   }
   return fund;

@@ -19,7 +19,7 @@ export function opretOpslag(bestemmelser: Bestemmelse[]) {
   return function slaaOp(h: Henvisning): Opslag {
     const p = norm(h.paragraf);
     const sammeParagraf = medParagraf.filter((b) => paragrafAf(b) === p);
-    if (h.underforstaaetLov) {
+    if (h.underforstaaetLov && !h.standardEksplicit) {
       // En paragraf uden lovnavn, som findes i flere love i samme æra, er flertydig (fx de to § 141).
       const love = new Set(sammeParagraf.filter((b) => b.aera === h.aera).map((b) => b.lov));
       if (love.size > 1) {

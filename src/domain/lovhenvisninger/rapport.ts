@@ -13,6 +13,8 @@ export interface SideFil {
   fil: string;
   frontmatter: Record<string, unknown>;
   krop: string;
+  /** Antal linjer før brødteksten (frontmatter), så linjenumre kan vises som i filen. */
+  forskydning: number;
 }
 
 export function laesSider(rod = 'content/docs'): SideFil[] {
@@ -24,7 +26,13 @@ export function laesSider(rod = 'content/docs'): SideFil[] {
       else if (/\.mdx?$/.test(navn)) {
         const tekst = readFileSync(sti, 'utf8');
         const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(tekst);
-        ud.push({ fil: relative('.', sti), frontmatter: m ? ((yaml.load(m[1]) as Record<string, unknown>) ?? {}) : {}, krop: m ? m[2] : tekst });
+        const krop = m ? m[2] : tekst;
+        ud.push({
+          fil: relative('.', sti),
+          frontmatter: m ? ((yaml.load(m[1]) as Record<string, unknown>) ?? {}) : {},
+          krop,
+          forskydning: tekst.slice(0, tekst.length - krop.length).split('\n').length - 1,
+        });
       }
     }
   };
@@ -52,7 +60,7 @@ export function ikkeLinkede(sider: SideFil[], bestemmelser: Bestemmelse[]): Rapp
       .filter((h) => h.opslag.status !== 'fundet')
       .map((h) => ({
         fil: side.fil,
-        linje: h.linje,
+        linje: h.linje + side.forskydning,
         tekst: h.tekst,
         grund: h.opslag.status === 'fundet' ? '' : h.opslag.grund,
       })),

@@ -13,7 +13,7 @@ export interface LovStandard {
 }
 
 export function kontekstFor(lovStandard?: LovStandard): Kontekst {
-  return { lov: lovStandard?.lov ?? 'serviceloven', aera: lovStandard?.aera ?? 'gaeldende' };
+  return { lov: lovStandard?.lov ?? 'serviceloven', aera: lovStandard?.aera ?? 'gaeldende', eksplicit: Boolean(lovStandard?.lov) };
 }
 
 /** Fjerner det, link-pluginet ikke linker i: kodeblokke, inline-kode, overskrifter, links, import-linjer og HTML/JSX-tags. */
