@@ -76,6 +76,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
       sidebar: [
         {
@@ -98,6 +99,8 @@ export default defineConfig({
           label: 'Kvalitetsmodellen',
           items: [
             'kvalitetsmodellen',
+            'kvalitetsmodellen/hvilke-indikatorer-gaelder',
+            'kvalitetsmodellen/spindelvaev',
             ...temaer.map((t) => ({ label: `Tema ${t.nummer}: ${t.navn}`, link: `/kvalitetsmodellen/tema-${t.nummer}/` })),
           ],
         },

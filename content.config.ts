@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
+import { scenarieSkema } from './src/domain/indikator1b/scenarie.ts';
 
 export const collections = {
   docs: defineCollection({
@@ -26,5 +27,9 @@ export const collections = {
       kortNavn: z.string(),
       bruges: z.string(),
     }),
+  }),
+  scenarier: defineCollection({
+    loader: glob({ base: './content/scenarier', pattern: '*.json' }),
+    schema: scenarieSkema,
   }),
 };

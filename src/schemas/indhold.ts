@@ -66,6 +66,8 @@ export const sideSkema = z.object({
   kilder: z.array(kildeHenvisning).min(1, 'hver side skal nævne mindst én kilde'),
   tilgang: z.enum(noegler(TILGANGE)).optional(),
   case: caseSkema.optional(),
+  /** Søgevægt for sidens titel og tekst (1 = normal). Lavere for sider, der gentager andet indhold, fx historiske poster. */
+  soegevaegt: z.number().min(0.1).max(10).optional(),
   /** Hvordan en paragraf uden lovnavn læses på siden (fx brugerundersøgelsens sider: serviceloven fra 2005). */
   lovStandard: z
     .object({

@@ -1,0 +1,269 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  ANTAL_FELTER,
+  REGLER,
+  REGEL_IDER,
+  beregnFraAntal,
+  beregnScenarie,
+  gaelderFor,
+  valider,
+  vurderPerson,
+  type Antal,
+  type Scenarie,
+} from '../../src/domain/indikator1b/index.ts';
+import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+const MAPPE = join(import.meta.dirname, '../../content/scenarier');
+const scenarier: Scenarie[] = readdirSync(MAPPE)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => {
+    const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
+    if (!v.ok) throw new Error(v.fejl.join('\n'));
+    return v.scenarie;
+  });
+/** Samme rækkefølge som på siden (sorteret efter navn). */
+const sorteret = [...scenarier].sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** axe i både lyst og mørkt tema (Starlight styrer temaet med data-theme på <html>). */
+async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
+  const fund: AxeFund[] = [];
+  for (const tema of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
+    const alle = await axe(page);
+    fund.push(...alle.map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
+  }
+  return fund;
+}
+
+interface Fokus {
+  tag: string;
+  type: string;
+  name: string;
+  value: string;
+  tekst: string;
+  klasse: string;
+}
+
+/** Venter på, at fokus flyttes til et element, der matcher selektoren (øen flytter fokus efter hvert trin). */
+async function ventFokus(page: Page, selektor: string) {
+  await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
+}
+
+async function fokus(page: Page): Promise<Fokus> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.getAttribute('type') ?? '',
+      name: el?.getAttribute('name') ?? '',
+      value: el?.value ?? '',
+      tekst: (el?.textContent ?? '').trim(),
+      klasse: el?.className ?? '',
+    };
+  });
+}
+
+/** Trykker Tab, til fokus står på et element, der opfylder betingelsen. */
+async function tabTil(page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string, max = 80): Promise<Fokus> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await fokus(page);
+    if (betingelse(f)) return f;
+  }
+  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
+}
+
+/** Vælger radioknap nr. `indeks` i en gruppe med tastaturet: Tab ind, mellemrum, piletaster. */
+async function vaelgRadio(page: Page, navn: string, indeks: number) {
+  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, `radiogruppen ${navn}`);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
+}
+
+async function tryk(page: Page, knaptekst: string | RegExp) {
+  await tabTil(
+    page,
+    (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)),
+    `knappen ${knaptekst}`,
+  );
+  await page.keyboard.press('Enter');
+}
+
+function rent(log: SideLog) {
+  expect(log.konsolFejl).toEqual([]);
+  expect(log.fremmedeForespoergsler).toEqual([]);
+}
+
+const VALG_RAEKKEFOELGE = ['taeller', 'ikke', 'udeladt'] as const;
+
+describe('gennemgangen med tastaturet alene', () => {
+  it('går et tilbud med medfølgende børn igennem; slutscoren er motorens, og axe finder intet i hver tilstand', async () => {
+    const scenarie = sorteret.find((s) => gaelderFor(s.tilbudstype) && s.personer.some((p) => p.rolle === 'barn'))!;
+    const indeks = sorteret.indexOf(scenarie);
+    const page = await browser.newPage();
+    const log = overvaag(page);
+    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+
+    await vaelgRadio(page, 'gennemgang-tilbud', indeks);
+    expect((await fokus(page)).tekst).toBe('');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await tryk(page, 'Start gennemgangen');
+    await ventFokus(page, '.gennemgang h3');
+    expect((await fokus(page)).tekst).toContain('Gælder indikator 1.b?');
+
+    // Trin 1: gælder 1.b? (Ja er første valg)
+    await vaelgRadio(page, 'gennemgang-svar-gaelder', 0);
+    await tryk(page, 'Svar');
+    await ventFokus(page, '.feedback');
+    let f = await fokus(page);
+    expect(f.klasse).toContain('feedback');
+    expect(f.tekst).toContain('Rigtigt.');
+    await tryk(page, 'Næste person');
+
+    for (const [i, p] of scenarie.personer.entries()) {
+      await ventFokus(page, '.gennemgang h3');
+      expect((await fokus(page)).tekst).toBe(p.navn);
+      const v = vurderPerson(p, scenarie.tilbudstype);
+      const facit = v.udeladt ? 'udeladt' : v.taeller ? 'taeller' : 'ikke';
+      await vaelgRadio(page, `gennemgang-svar-${p.id}`, VALG_RAEKKEFOELGE.indexOf(facit));
+      await tryk(page, 'Svar');
+      await ventFokus(page, '.feedback');
+      f = await fokus(page);
+      expect(f.klasse).toContain('feedback');
+      expect(f.tekst).toContain('Rigtigt.');
+      expect(f.tekst).toContain(REGLER[v.regel].titel);
+      if (i === 0) expect(await axeBeggeTemaer(page)).toEqual([]);
+      await tryk(page, i === scenarie.personer.length - 1 ? 'Se resultatet' : 'Næste person');
+    }
+
+    const r = beregnScenarie(scenarie);
+    await ventFokus(page, '.gennemgang h3');
+    expect((await fokus(page)).tekst).toBe(`Resultat for ${scenarie.navn}`);
+    expect((await page.locator('dd.resultat-score').textContent())?.trim()).toBe(String(r.score));
+    expect(await page.locator('.kopier-tekst textarea').inputValue()).toContain(`Foreslået score: ${r.score}`);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+
+    // Fremskridtet er gemt; efter genindlæsning kan man fortsætte.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Fortsæt hvor du slap' }).waitFor();
+    rent(log);
+    await page.close();
+  });
+
+  it('et undtaget tilbud: første trin spørger, om 1.b gælder, og resultatet har ingen score', async () => {
+    const scenarie = sorteret.find((s) => !gaelderFor(s.tilbudstype))!;
+    const page = await browser.newPage();
+    const log = overvaag(page);
+    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
+    await vaelgRadio(page, 'gennemgang-tilbud', sorteret.indexOf(scenarie));
+    await tryk(page, 'Start gennemgangen');
+    await ventFokus(page, '.gennemgang h3');
+    await vaelgRadio(page, 'gennemgang-svar-gaelder', 1);
+    await tryk(page, 'Svar');
+    await ventFokus(page, '.feedback');
+    expect((await fokus(page)).tekst).toContain(REGLER['gaelder-ikke'].titel);
+    await tryk(page, 'Se resultatet');
+    expect(await page.locator('.resultat').textContent()).toContain('Indikator 1.b gælder ikke');
+    expect(await page.locator('dd.resultat-score').count()).toBe(0);
+    rent(log);
+    await page.close();
+  });
+});
+
+describe('beregneren med tastaturet alene', () => {
+  it('viser en dansk fejl uden score og derefter motorens score', async () => {
+    const page = await browser.newPage();
+    const log = overvaag(page);
+    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Beregn' }).waitFor();
+    expect(await page.getByText('Tallene bliver i din browser. Intet sendes.').count()).toBe(1);
+
+    await tabTil(page, (f) => f.tag === 'select', 'tilbudstype');
+    const valgt = await page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
+    const tal: Antal = { borgereITilbud: 5, borgereIkkeITilbud: 2, folkepensionisterUdenTilbud: 1, boernITilbud: 2, boernIkkeITilbud: 2 };
+    // Første felt får et negativt tal.
+    for (const [i, felt] of ANTAL_FELTER.entries()) {
+      await tabTil(page, (f) => f.tag === 'input' && f.name === felt, felt);
+      await page.keyboard.type(i === 0 ? '-1' : String(tal[felt]));
+    }
+    await page.keyboard.press('Enter');
+    const omr = page.locator('.beregner-resultat');
+    await omr.getByText(/må ikke være negativ/).first().waitFor();
+    expect(await omr.textContent()).toContain('Der vises ingen score');
+    expect(await page.locator('dd.resultat-score').count()).toBe(0);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+
+    // Ret feltet med tastaturet og beregn igen.
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 20 && (await fokus(page)).name !== ANTAL_FELTER[0]; i++) await page.keyboard.press('Shift+Tab');
+    expect((await fokus(page)).name).toBe(ANTAL_FELTER[0]);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(tal.borgereITilbud));
+    await page.keyboard.press('Enter');
+    await page.locator('dd.resultat-score').waitFor();
+    const r = beregnFraAntal(tal, valgt as never);
+    expect((await page.locator('dd.resultat-score').textContent())?.trim()).toBe(String(r.score));
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    rent(log);
+    await page.close();
+  });
+});
+
+describe('quizzen', () => {
+  it('giver feedback med link efter et svar med tastaturet', async () => {
+    const page = await browser.newPage();
+    const log = overvaag(page);
+    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Svar' }).waitFor();
+    const navn = await page.locator('.quiz input[type="radio"]').first().getAttribute('name');
+    await vaelgRadio(page, navn!, 1);
+    await tryk(page, 'Svar');
+    await ventFokus(page, '.feedback');
+    const f = await fokus(page);
+    expect(f.klasse).toContain('feedback');
+    expect(f.tekst).toMatch(/Rigtigt\.|Ikke helt\./);
+    expect(await page.locator('.feedback a').count()).toBeGreaterThan(0);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    rent(log);
+    await page.close();
+  });
+});
+
+describe('uden JavaScript', () => {
+  it('viser eksemplerne med personer og facit, reglerne og tabellen over trinnene', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(base + '/oevelser/gennemgang/');
+    const tekst = await page.locator('main').innerText();
+    for (const s of scenarier) {
+      expect(tekst).toContain(s.navn);
+      for (const p of s.personer) expect(tekst).toContain(p.beskrivelse);
+    }
+    expect(await page.locator('.scenarie-oversigt details').count()).toBeGreaterThan(scenarier.length);
+
+    await page.goto(base + '/oevelser/');
+    const regler = await page.locator('.regel-liste').innerText();
+    for (const id of REGEL_IDER) expect(regler).toContain(REGLER[id].titel);
+    expect(await page.locator('.regel-liste .maerke').count()).toBe(REGEL_IDER.filter((id) => REGLER[id].fortolkning).length);
+
+    await page.goto(base + '/oevelser/beregn-1b/');
+    expect(await page.locator('#intervaller table tbody tr').count()).toBe(5);
+    await ctx.close();
+  });
+});
