@@ -4,9 +4,20 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
+import { temaSkema, kriteriumSkema, indikatorSkema, tilbudstypeSkema } from './src/schemas/kvalitetsmodel.ts';
+import { bestemmelseSkema, begrebSkema } from './src/schemas/lovgivning.ts';
 import { scenarieSkema } from './src/domain/indikator1b/scenarie.ts';
 
+/** Strukturerede data i content/data: valideres ved bygning, så en fejl nævner fil og felt. */
+const data = <T extends z.ZodType>(fil: string, schema: T) => defineCollection({ loader: file(`./content/data/${fil}`), schema });
+
 export const collections = {
+  temaer: data('kvalitetsmodel/temaer.json', temaSkema),
+  kriterier: data('kvalitetsmodel/kriterier.json', kriteriumSkema),
+  indikatorer: data('kvalitetsmodel/indikatorer.json', indikatorSkema),
+  tilbudstyper: data('tilbudstyper.json', tilbudstypeSkema),
+  lovgivning: data('lovgivning.json', bestemmelseSkema),
+  begreber: data('begreber.json', begrebSkema),
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({ extend: sideSkema }),

@@ -50,3 +50,4 @@ export type Tilbudstype = z.infer<typeof tilbudstypeSkema>;
 export type Tema = z.infer<typeof temaSkema>;
 export type Kriterium = z.infer<typeof kriteriumSkema>;
 export type Indikator = z.infer<typeof indikatorSkema>;
+export type Skala = z.infer<typeof skalaSkema>;
