@@ -10,6 +10,7 @@ import { laesBestemmelser } from './src/domain/lovhenvisninger/data.ts';
 import { laesSider, ikkeLinkede } from './src/domain/lovhenvisninger/rapport.ts';
 import remarkBegreber from './src/plugins/remark-begreber.ts';
 import { laesBegreber } from './src/domain/begreber/data.ts';
+import rehypeTabelRulning from './src/plugins/rehype-tabel-rulning.ts';
 import rehypeAsciiHeadingIds from './src/plugins/rehype-ascii-heading-ids.ts';
 
 const bestemmelser = laesBestemmelser();
@@ -59,7 +60,7 @@ export default defineConfig({
         [remarkLovhenvisninger, { bestemmelser }],
         [remarkBegreber, { begreber }],
       ],
-      rehypePlugins: [rehypeAsciiHeadingIds],
+      rehypePlugins: [rehypeAsciiHeadingIds, rehypeTabelRulning],
     }),
   },
   integrations: [

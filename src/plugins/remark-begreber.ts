@@ -39,7 +39,8 @@ export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
   return (tree: Root) => {
     const brugte = new Set<string>();
     visitParents(tree, 'text', (node: Text, forfaedre) => {
-      if (forfaedre.some((f) => SPRING_OVER.has(f.type))) return;
+      // Ikke i links, overskrifter, kode, JSX eller titlen på en Starlight-boks (:::note[Titel]), som er skjult for skærmlæsere.
+      if (forfaedre.some((f) => SPRING_OVER.has(f.type) || (f.data as { directiveLabel?: boolean } | undefined)?.directiveLabel)) return;
       const fund = findBegreber(node.value, moenstre, brugte);
       if (fund.length === 0) return;
       const nye: PhrasingContent[] = [];

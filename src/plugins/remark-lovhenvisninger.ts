@@ -18,7 +18,8 @@ export default function remarkLovhenvisninger({ bestemmelser }: { bestemmelser: 
   return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const kontekst = kontekstFor(file.data.astro?.frontmatter?.lovStandard as LovStandard | undefined);
     visitParents(tree, 'text', (node: Text, forfaedre) => {
-      if (forfaedre.some((f) => SPRING_OVER.has(f.type))) return;
+      // Ikke i links, overskrifter, kode, JSX eller titlen på en Starlight-boks (:::note[Titel]), som er skjult for skærmlæsere.
+      if (forfaedre.some((f) => SPRING_OVER.has(f.type) || (f.data as { directiveLabel?: boolean } | undefined)?.directiveLabel)) return;
       const fund = findHenvisninger(node.value, kontekst)
         .map((h) => ({ h, o: slaaOp(h) }))
         .filter((x) => x.o.status === 'fundet');

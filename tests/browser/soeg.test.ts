@@ -47,4 +47,35 @@ describe('søgning', () => {
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
+
+  it('filtret Indholdstype = Lovgivning viser kun lovposter og lovsider', async () => {
+    const page = await browser.newPage();
+    await soeg(page, 'forsorgshjem');
+    const filtre = page.locator('#starlight__search .pagefind-ui__filter-panel');
+    await filtre.locator('summary', { hasText: 'Indholdstype' }).click();
+    await filtre.getByLabel(/^Lovgivning/).check();
+    await page.waitForTimeout(800);
+    const hrefs = await page
+      .locator('#starlight__search .pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^\/lovgivning\//);
+    await page.close();
+  });
+
+  it('filtret Tilbudstype = forsorgshjem finder Dalhoffsminde-casen', async () => {
+    const page = await browser.newPage();
+    await soeg(page, 'værksteder');
+    const filtre = page.locator('#starlight__search .pagefind-ui__filter-panel');
+    await filtre.locator('summary', { hasText: 'Tilbudstype' }).click();
+    await filtre.getByLabel(/^Forsorgshjem/).check();
+    await page.waitForTimeout(800);
+    const hrefs = await page
+      .locator('#starlight__search .pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain('/cases/vive/dalhoffsminde/');
+    expect(hrefs).not.toContain('/cases/vive/skibbyhoej/');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
 });
