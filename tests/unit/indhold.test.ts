@@ -44,3 +44,32 @@ describe('indholdet i content/docs', () => {
     for (const s of alle) expect(/^# /m.test(s.krop.replace(/```[\s\S]*?```/g, '')), s.fil).toBe(false);
   });
 });
+
+describe('casene', () => {
+  const cases = alle.filter((s) => s.data.case);
+  const findes = (href: string) => {
+    const sti = href.replace(/^\//, '').replace(/\/$/, '');
+    return alle.some((s) => s.fil.replace(/^content\/docs\//, '').replace(/(\/index)?\.mdx?$/, '') === sti);
+  };
+
+  it('der er mindst fem VIVE-cases og postkort fra brugerundersøgelsen', () => {
+    const kilder = cases.map((c) => (c.data.case as { kilde: string }).kilde);
+    expect(kilder.filter((k) => k === 'vive-2021').length).toBeGreaterThanOrEqual(5);
+    expect(kilder.filter((k) => k === 'brugerundersoegelse-2006').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(cases.map((c) => [c.fil, c] as const))('%s: tilgange og relaterede cases peger på sider, der findes, og tilgangene er linket i teksten', (_f, c) => {
+    const data = c.data.case as { tilgange: string[]; relaterede: string[]; metoder: string[]; maalgruppe: string };
+    expect(data.maalgruppe.length).toBeGreaterThan(0);
+    for (const t of data.tilgange) {
+      expect(findes(`/vejledning/tilgange/${t}/`), t).toBe(true);
+      expect(c.krop, `linket til tilgangen ${t}`).toContain(`/vejledning/tilgange/${t}/`);
+    }
+    for (const r of data.relaterede) expect(findes(r), r).toBe(true);
+  });
+
+  it('brugerundersøgelsens sider læser paragraffer efter serviceloven fra 2005', () => {
+    for (const s of alle.filter((x) => x.fil.includes('cases/brugerundersoegelse/')))
+      expect(s.data.lovStandard, s.fil).toEqual({ lov: 'serviceloven', aera: 'historisk-2005' });
+  });
+});

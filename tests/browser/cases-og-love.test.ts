@@ -1,0 +1,103 @@
+/** Casesamlingens filtre og vejen fra vejledningen til en lovpost og tilbage via tilbagelinks. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, overvaag, startBrowser } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const caseLinks = (page: Page) =>
+  page.locator('.case-liste h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** Flytter fokus med Tab, til elementet med den givne etiket har fokus. */
+async function tabTil(page: Page, etiket: string) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const navn = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.closest('label')?.textContent ?? el?.getAttribute('aria-label') ?? '';
+    });
+    if (navn.includes(etiket)) return;
+  }
+  throw new Error(`fandt ikke ${etiket} med Tab`);
+}
+
+describe('casesamlingen', () => {
+  it('viser alle cases uden JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(base + '/cases/');
+    const links = await caseLinks(page);
+    expect(links).toContain('/cases/vive/dalhoffsminde/');
+    expect(links).toContain('/cases/brugerundersoegelse/postkort-kim/');
+    expect(links.length).toBeGreaterThanOrEqual(10);
+    await ctx.close();
+  });
+
+  it('filtrerer efter § 110 og efter en metode med tastaturet; antallet meddeles, og axe finder intet', async () => {
+    const page = await browser.newPage();
+    const log = overvaag(page);
+    await page.goto(base + '/cases/', { waitUntil: 'networkidle' });
+    await page.locator('.case-filter form').waitFor();
+    const alle = await caseLinks(page);
+
+    await tabTil(page, 'Tilbudstype');
+    await page.keyboard.type('Forsorgshjem');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => caseLinks(page)).toEqual(['/cases/vive/dalhoffsminde/']);
+    expect(await page.locator('.case-filter [role="status"]').innerText()).toMatch(/Viser 1 af \d+ cases/);
+    expect(new URL(page.url()).searchParams.get('tilbud')).toBe('sel-110');
+    expect(await axe(page)).toEqual([]);
+
+    // Nulstil og filtrér efter metoden "Mentor" (brugerundersøgelsen).
+    await page.goto(base + '/cases/?metode=Mentor', { waitUntil: 'networkidle' });
+    await expect.poll(() => caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kim/');
+    const mentor = await caseLinks(page);
+    expect(mentor.length).toBeLessThan(alle.length);
+    expect(mentor).not.toContain('/cases/vive/dalhoffsminde/');
+    expect(await axe(page)).toEqual([]);
+    expect(log.konsolFejl).toEqual([]);
+    await page.close();
+  });
+
+  it('en tilgangsside i vejledningen viser de cases, der illustrerer den', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/vejledning/tilgange/meningsfulde-aktiviteter/');
+    const liste = page.locator('#cases-der-viser-tilgangen + ul a');
+    expect(await liste.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('lovoversigten', () => {
+  it('fra vejledningen om 1.b til § 104-posten og tilbage via tilbagelinks', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/vejledning/indikator-1b/', { waitUntil: 'networkidle' });
+    await page.locator('main a[href="/lovgivning/serviceloven-104/"]').first().click();
+    await page.waitForURL('**/lovgivning/serviceloven-104/');
+    expect(await page.locator('h1').innerText()).toMatch(/§ 104/);
+    const tilbage = page.locator('#sider-der-henviser-hertil + ul a[href="/vejledning/indikator-1b/"]');
+    await expect.poll(() => tilbage.count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await tilbage.click();
+    await page.waitForURL('**/vejledning/indikator-1b/');
+    await page.close();
+  });
+
+  it('en historisk post er markeret og peger på det nye nummer som sitets læsning', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/lovgivning/serviceloven-2005-94/');
+    const tekst = await page.locator('main').innerText();
+    expect(tekst).toMatch(/Historisk nummerering/);
+    expect(tekst).toMatch(/sitets læsning/i);
+    expect(await page.locator('main a[href="/lovgivning/serviceloven-110/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
