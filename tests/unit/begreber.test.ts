@@ -46,3 +46,11 @@ describe('første omtale af et begreb', () => {
     expect(kortForklaring('Kilderne forklarer ikke begrebet nærmere. Det bruges om X. Og Y.')).toBe('Kilderne forklarer ikke begrebet nærmere. Det bruges om X.');
   });
 });
+
+describe('nummererede navne', () => {
+  it('"indikator 1.b" linkes ikke som begrebet indikator, men "en indikator" gør', () => {
+    const ids = (t: string) => findBegreber(t, moenstre, new Set()).map((f) => f.id);
+    expect(ids('Om indikator 1.b gælder')).not.toContain('indikator');
+    expect(ids('Hver indikator er et tegn')).toContain('indikator');
+  });
+});

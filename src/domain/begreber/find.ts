@@ -28,7 +28,8 @@ export function begrebsmoenstre(begreber: Begreb[]): Begrebsmoenster[] {
         const endelse = forkortelse ? '(?:-\\p{L}+)?' : '(?:en|et|er|erne|ne|s|e|ens|ets)?';
         return {
           id: b.id,
-          re: new RegExp(`(?<![${BOGSTAV}§-])${escape(t)}${endelse}(?![${BOGSTAV}])`, forkortelse ? 'gu' : 'giu'),
+          // "indikator 1.b", "kriterium 1", "tema 1": et nummereret navn linkes ikke som det generelle begreb.
+          re: new RegExp(`(?<![${BOGSTAV}§-])${escape(t)}${endelse}(?![${BOGSTAV}])(?!\\s+\\d)`, forkortelse ? 'gu' : 'giu'),
         };
       }),
   );
