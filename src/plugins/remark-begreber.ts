@@ -34,7 +34,7 @@ export function kortForklaring(definition: string): string {
 }
 
 export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
-  const moenstre = begrebsmoenstre(begreber);
+  const moenstre = begrebsmoenstre(begreber.filter((b) => b.autolink));
   const efterId = new Map(begreber.map((b) => [b.id, b]));
   return (tree: Root) => {
     const brugte = new Set<string>();

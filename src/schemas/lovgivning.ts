@@ -65,6 +65,8 @@ export const begrebSkema = z.object({
   /** false, når kilden bruger ordet uden at forklare det; siden siger det så. */
   forklaretIKilden: z.boolean(),
   relaterede: z.array(z.string()).default([]),
+  /** false for ord, der står på næsten hver side (tema, indikator …): de linkes ikke automatisk ved første omtale. */
+  autolink: z.boolean().default(true),
   /** id på en post i lovoversigten, hvis begrebet hører til en bestemmelse. */
   bestemmelse: z.string().optional(),
 });
