@@ -18,7 +18,10 @@ const begreber = laesBegreber();
 const begrebIder = new Set(begreber.map((b) => b.id));
 const lovSider = new Set(['/lovgivning/', ...bestemmelser.map((b) => `/lovgivning/${b.id}/`)]);
 
-/** Lister ved bygning de lovhenvisninger, der ikke kunne linkes (ukendte eller flertydige). */
+/**
+ * Lister ved bygning de lovhenvisninger, der ikke kunne linkes (ukendte eller flertydige).
+ * @type {import('astro').AstroIntegration}
+ */
 const lovhenvisningsRapport = {
   name: 'lovhenvisninger-rapport',
   hooks: {
@@ -35,7 +38,10 @@ const lovhenvisningsRapport = {
 
 const temaSider = new Set(temaer.map((t) => `/kvalitetsmodellen/tema-${t.nummer}/`));
 
-/** Sider, der genereres fra data (ikke fra content/docs), registreres her i stedet for i en pages-mappe. */
+/**
+ * Sider, der genereres fra data (ikke fra content/docs), registreres her i stedet for i en pages-mappe.
+ * @type {import('astro').AstroIntegration}
+ */
 const genereredeSider = {
   name: 'genererede-sider',
   hooks: {

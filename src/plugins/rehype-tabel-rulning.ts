@@ -21,7 +21,7 @@ export default function rehypeTabelRulning() {
           className: ['tabel-rulning'],
           role: 'region',
           tabIndex: 0,
-          ...(senesteOverskrift ? { ariaLabelledBy: senesteOverskrift } : { ariaLabel: `Tabel ${nummer}` }),
+          ...(senesteOverskrift ? { ariaLabelledBy: [senesteOverskrift] } : { ariaLabel: `Tabel ${nummer}` }),
         },
         children: [node as ElementContent],
       };

@@ -55,7 +55,7 @@ export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
           type: 'link',
           url: `/begreber/#${f.id}`,
           title: `${begreb.term}: ${forklaring}`,
-          data: { hProperties: { className: ['begreb'], ariaDescribedBy: beskrivelsesId } },
+          data: { hProperties: { className: ['begreb'], ariaDescribedBy: [beskrivelsesId] } },
           children: [{ type: 'text', value: node.value.slice(f.start, f.slut) }],
         });
         nye.push({

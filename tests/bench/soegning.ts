@@ -3,7 +3,7 @@
  * sider og måler byggetid, dist-størrelse, Pagefind-indeksets størrelse, bytes hentet ved den første
  * søgning og dens svartid i Chromium. Kør: npm run bench -- --soegning [antal …]
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { preview } from 'astro';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
+import { axe, overvaag, startBrowser, type SideLog } from './browser.ts';
 
 const base = inject('baseUrl');
 const VAELGER = '/kvalitetsmodellen/hvilke-indikatorer-gaelder/';
