@@ -18,6 +18,7 @@ import {
   type Scenarie,
 } from '../domain/indikator1b/klient.ts';
 import PersonKort from './PersonKort.tsx';
+import SvarFormular from './SvarFormular.tsx';
 import RegelForklaring from './RegelForklaring.tsx';
 import ResultatVisning from './ResultatVisning.tsx';
 import { FAELLES, VALG, type Valg } from './tekster.ts';
@@ -415,34 +416,20 @@ export default function Gennemgang({ scenarier, intervaller }: Props) {
       ) : (
         person && <PersonKort person={person} visNavn={false} />
       )}
-      <form onSubmit={svar}>
-        <fieldset disabled={besvaret !== undefined}>
-          <legend>{erGaelder ? T.gaelderLegend(scenarie.navn) : T.personLegend(person?.navn ?? '')}</legend>
-          {muligheder.map(([v, tekst]) => (
-            <label class="valg" key={v}>
-              <input
-                type="radio"
-                name={navnet}
-                value={v}
-                checked={(besvaret ?? valgt) === v}
-                onChange={() => {
-                  setValgt(v);
-                  setFejl('');
-                }}
-              />
-              <span>{tekst}</span>
-            </label>
-          ))}
-        </fieldset>
-        <p class="fejl" aria-live="polite">
-          {fejl}
-        </p>
-        {besvaret === undefined && (
-          <button type="submit" class="knap primaer">
-            {T.svar}
-          </button>
-        )}
-      </form>
+      <SvarFormular
+        legend={erGaelder ? T.gaelderLegend(scenarie.navn) : T.personLegend(person?.navn ?? '')}
+        navn={navnet}
+        muligheder={muligheder}
+        valgt={valgt === '' ? null : valgt}
+        besvaret={besvaret ?? null}
+        fejl={fejl}
+        knaptekst={T.svar}
+        onVaelg={(v) => {
+          setValgt(v);
+          setFejl('');
+        }}
+        onSvar={svar}
+      />
       <div aria-live="polite" class="feedback-omraade">
         {besvaret !== undefined && (
           <div ref={feedback} tabIndex={-1} class={`feedback ${rigtigt ? 'rigtigt' : 'forkert'}`}>

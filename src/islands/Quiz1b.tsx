@@ -8,6 +8,7 @@ import { scoreForAndel, type Intervaller, type RegelId } from '../domain/indikat
 import RegelForklaring from './RegelForklaring.tsx';
 import { FAELLES, brok } from './tekster.ts';
 import '../styles/oevelser.css';
+import SvarFormular from './SvarFormular.tsx';
 
 const T = {
   kraeverJs: 'Quizzen kræver JavaScript.',
@@ -115,34 +116,20 @@ export default function Quiz1b({ spoergsmaal, intervaller, tabelHref = '/oevelse
       <h3 ref={overskrift} tabIndex={-1}>
         {T.spoergsmaal(nr + 1, spoergsmaal.length)}
       </h3>
-      <form onSubmit={indsend}>
-        <fieldset disabled={besvaret !== null}>
-          <legend>{q.spoergsmaal}</legend>
-          {q.svar.map((tekst, i) => (
-            <label class="valg" key={`${q.id}-${i}`}>
-              <input
-                type="radio"
-                name={`quiz-${q.id}`}
-                value={String(i)}
-                checked={(besvaret ?? valgt) === i}
-                onChange={() => {
-                  setValgt(i);
-                  setFejl('');
-                }}
-              />
-              <span>{tekst}</span>
-            </label>
-          ))}
-        </fieldset>
-        <p class="fejl" aria-live="polite">
-          {fejl}
-        </p>
-        {besvaret === null && (
-          <button type="submit" class="knap primaer">
-            {T.svar}
-          </button>
-        )}
-      </form>
+      <SvarFormular
+        legend={q.spoergsmaal}
+        navn={`quiz-${q.id}`}
+        muligheder={q.svar.map((tekst, i) => [i, tekst] as [number, string])}
+        valgt={valgt}
+        besvaret={besvaret}
+        fejl={fejl}
+        knaptekst={T.svar}
+        onVaelg={(v) => {
+          setValgt(v);
+          setFejl('');
+        }}
+        onSvar={indsend}
+      />
       <div aria-live="polite" class="feedback-omraade">
         {besvaret !== null && (
           <div ref={feedback} tabIndex={-1} class={`feedback ${rigtigt ? 'rigtigt' : 'forkert'}`}>

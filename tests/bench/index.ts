@@ -48,7 +48,7 @@ if (process.argv.includes('--skala')) {
   for (const n of [0, 1000, 5000]) {
     const s = await maalSoegning(n);
     console.log(
-      `Skala +${s.antal} sider (${s.sider} HTML-sider): bygning ${s.byggetid.toFixed(1)} s, dist ${kb(s.dist)}, Pagefind ${kb(s.pagefind)} (${s.pagefindFiler} filer), første søgning ${s.ms.toFixed(0)} ms, ${kb(s.bytes)} hentet`,
+      `Skala +${s.antal} sider (${s.sider} HTML-sider): bygning ${s.byggetid.toFixed(1)} s, dist ${kb(s.dist)}, Pagefind ${kb(s.pagefind)} (${s.pagefindFiler} filer), API: indlæsning ${s.indlaesning.toFixed(0)} ms + første søgning ${s.ms.toFixed(0)} ms (${kb(s.bytes)}), næste søgning ${s.naesteMs.toFixed(0)} ms; i søgefeltet: første resultat efter ${s.uiMs.toFixed(0)} ms (${kb(s.uiBytes)} hentet)`,
     );
   }
 }
