@@ -23,6 +23,7 @@ import RegelForklaring from './RegelForklaring.tsx';
 import ResultatVisning from './ResultatVisning.tsx';
 import { FAELLES, VALG, type Valg } from './tekster.ts';
 import '../styles/oevelser.css';
+import Rulleramme from './Rulleramme.tsx';
 
 export const GEMME_NOEGLE = 'tema1.gennemgang.v1';
 const VERSION = 1;
@@ -307,7 +308,7 @@ export default function Gennemgang({ scenarier, intervaller }: Props) {
         </h3>
         <p>{T.rigtige(rigtige, i_alt)}</p>
         {gaelder && (
-          <table class="person-oversigt">
+          <Rulleramme etiket={T.oversigt}><table class="person-oversigt">
             <caption>{T.oversigt}</caption>
             <thead>
               <tr>
@@ -333,7 +334,7 @@ export default function Gennemgang({ scenarier, intervaller }: Props) {
                 );
               })}
             </tbody>
-          </table>
+          </table></Rulleramme>
         )}
         <ResultatVisning resultat={resultat} scenarieNavn={scenarie.navn} />
         <div class="knapper">

@@ -7,6 +7,7 @@ import { udkastTilBedoemmelse, type Resultat } from '../domain/indikator1b/klien
 import KopierTekst from './KopierTekst.tsx';
 import RegelForklaring from './RegelForklaring.tsx';
 import { FAELLES, brok, ellerListe, procent } from './tekster.ts';
+import Rulleramme from './Rulleramme.tsx';
 
 const T = {
   gaelderIkke: 'Indikator 1.b gælder ikke for denne tilbudstype',
@@ -50,7 +51,7 @@ export default function ResultatVisning({ resultat, scenarieNavn }: Props) {
   const { borgere, boern } = resultat;
   return (
     <div class="resultat">
-      <table class="resultat-tabel">
+      <Rulleramme etiket={T.tabel}><table class="resultat-tabel">
         <caption>{T.tabel}</caption>
         <thead>
           <tr>
@@ -80,7 +81,7 @@ export default function ResultatVisning({ resultat, scenarieNavn }: Props) {
             <td>{procent(resultat.andel)}</td>
           </tr>
         </tbody>
-      </table>
+      </table></Rulleramme>
       {resultat.udeladt > 0 && <p>{T.udeladt(resultat.udeladt)}</p>}
       {resultat.score === null || resultat.baand === null ? (
         <p class="resultat-score">

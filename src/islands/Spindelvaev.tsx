@@ -32,6 +32,7 @@ import eksempelprofil from '../../content/data/eksempelprofil-spindelvaev.json' 
 import TilbudFelter from './TilbudFelter.tsx';
 import SpindelvaevFigur from './SpindelvaevFigur.tsx';
 import '../styles/vaerktoejer.css';
+import Rulleramme from './Rulleramme.tsx';
 
 const SCORER = [...SKALA.driftsorienteret].sort((a, b) => a.score - b.score);
 const GODKENDELSE_KODE: Record<string, GodkendelsesVaerdi> = {
@@ -259,7 +260,7 @@ export default function Spindelvaev() {
                 'Tallene står også i tabellen.'
               }
             />
-            <table class="vt-tabel">
+            <Rulleramme etiket={'Gennemsnit pr. tema'}><table class="vt-tabel">
               <caption>Gennemsnit pr. tema</caption>
               <thead>
                 <tr>
@@ -283,9 +284,9 @@ export default function Spindelvaev() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></Rulleramme>
           </div>
-          <table class="vt-tabel">
+          <Rulleramme etiket={'Gennemsnit pr. kriterium'}><table class="vt-tabel">
             <caption>Gennemsnit pr. kriterium</caption>
             <thead>
               <tr>
@@ -315,7 +316,7 @@ export default function Spindelvaev() {
                 )),
               )}
             </tbody>
-          </table>
+          </table></Rulleramme>
         </section>
       )}
 
@@ -326,7 +327,7 @@ export default function Spindelvaev() {
             Ved godkendelse regnes der ingen gennemsnit og tegnes intet spindelvæv. {godkendelse.ikkeBedoemt} af{' '}
             {godkendelse.gaelder} indikatorer, der gælder for tilbuddet, er ikke bedømt endnu.
           </p>
-          <table class="vt-tabel">
+          <Rulleramme etiket={'Bedømmelser pr. tema ved godkendelse'}><table class="vt-tabel">
             <caption>Bedømmelser pr. tema ved godkendelse</caption>
             <thead>
               <tr>
@@ -359,7 +360,7 @@ export default function Spindelvaev() {
                 <td>{godkendelse.gaelder}</td>
               </tr>
             </tfoot>
-          </table>
+          </table></Rulleramme>
         </section>
       )}
 

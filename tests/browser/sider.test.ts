@@ -34,3 +34,16 @@ describe('alle byggede sider', () => {
     await page.close();
   });
 });
+
+describe('smal skærm (320 px, WCAG 1.4.10 reflow)', () => {
+  const udvalgte = ['/', '/vejledning/indikator-1b/', '/oevelser/gennemgang/', '/oevelser/beregn-1b/', '/kvalitetsmodellen/spindelvaev/', '/cases/', '/lovgivning/visitationskategorier/', '/begreber/'];
+  it.each(udvalgte)('%s: ingen vandret rulning af siden og ingen axe-fund', async (sti) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(base + sti, { waitUntil: 'networkidle' });
+    const bredde = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(bredde).toBeLessThanOrEqual(320);
+    const fund = await axe(page);
+    expect(fund, JSON.stringify(fund, null, 2)).toEqual([]);
+    await page.close();
+  });
+});
