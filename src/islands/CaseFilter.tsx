@@ -23,14 +23,24 @@ export default function CaseFilter({ cases }: Props) {
   const [tilbudstype, setTilbudstype] = useState(ALLE);
   const [potentiale, setPotentiale] = useState(ALLE);
   const [metode, setMetode] = useState(ALLE);
+  const [adresseFejl, setAdresseFejl] = useState<string[]>([]);
 
   useEffect(() => {
+    // Filtre fra adressen: kun kendte værdier bruges; ukendte ignoreres med en dansk besked.
     const p = new URLSearchParams(location.search);
-    setTilbudstype(p.get('tilbud') ?? ALLE);
-    setPotentiale(p.get('potentiale') ?? ALLE);
-    setMetode(p.get('metode') ?? ALLE);
+    const fejl: string[] = [];
+    const hent = (noegle: string, navn: string, gyldige: Set<string>, saet: (v: string) => void) => {
+      const v = p.get(noegle);
+      if (v === null || v === '') return;
+      if (gyldige.has(v)) saet(v);
+      else fejl.push(`${navn} »${v}« i adressen findes ikke i casesamlingen og er ignoreret.`);
+    };
+    hent('tilbud', 'Tilbudstypen', new Set(cases.map((c) => c.tilbudstype)), setTilbudstype);
+    hent('potentiale', 'Potentialet', new Set(cases.flatMap((c) => c.potentialer.map((x) => x.id))), setPotentiale);
+    hent('metode', 'Metoden', new Set(cases.flatMap((c) => c.metoder)), setMetode);
+    setAdresseFejl(fejl);
     setKlar(true);
-  }, []);
+  }, [cases]);
 
   useEffect(() => {
     if (!klar) return;
@@ -101,6 +111,13 @@ export default function CaseFilter({ cases }: Props) {
             </button>
           )}
         </form>
+      )}
+      {adresseFejl.length > 0 && (
+        <div class="adresse-fejl" role="alert">
+          {adresseFejl.map((f) => (
+            <p key={f}>{f}</p>
+          ))}
+        </div>
       )}
       <p class="antal" role="status" aria-live="polite">
         {filtreret ? `Viser ${viste.length} af ${cases.length} cases.` : `${cases.length} cases i alt.`}

@@ -67,6 +67,15 @@ describe('casesamlingen', () => {
     await page.close();
   });
 
+  it('et ukendt filter i adressen giver en dansk besked og ignoreres', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/cases/?tilbud=sel-999&metode=Mentor', { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.case-filter [role="alert"]').innerText()).toMatch(/Tilbudstypen »sel-999« i adressen findes ikke/);
+    expect(await caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kim/');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('en tilgangsside i vejledningen viser de cases, der illustrerer den', async () => {
     const page = await browser.newPage();
     await page.goto(base + '/vejledning/tilgange/meningsfulde-aktiviteter/');
