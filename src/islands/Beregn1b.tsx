@@ -1,17 +1,17 @@
 /**
- * Beregner for indikator 1.b på et rigtigt tilbud: kun antal, ingen navne. Felterne er motorens
- * ANTAL_FELTER; beregningen og valideringen er motorens beregnFraAntal (AntalFejl ved forkerte tal).
+ * Beregner for indikator 1.b på et rigtigt tilbud: kun antal pr. gruppe, ingen navne. Grupperne og
+ * deres vurdering er motorens (GRUPPER, taelGrupper); resultatet er motorens beregnFraAntal.
  * Tallene forlader ikke browseren.
  */
 import { useId, useState } from 'preact/hooks';
 import {
-  ANTAL_FELTER,
-  AntalFejl,
+  GRUPPER,
   TILBUDSTYPE_NAVNE,
   beregnFraAntal,
-  type Antal,
+  taelGrupper,
+  type Gruppe,
   type Intervaller,
-  type RegelId,
+  type PersonVurdering,
   type Resultat,
   type Tilbudstype,
 } from '../domain/indikator1b/klient.ts';
@@ -22,7 +22,11 @@ import '../styles/oevelser.css';
 
 const T = {
   privat: 'Tallene bliver i din browser. Intet sendes.',
-  legend: 'Antal personer på tilbuddet',
+  borgere: 'Borgere: hvor mange er i …',
+  boern: 'Medfølgende børn: hvor mange er …',
+  flere: 'Er en person i flere ting, så tæl personen ét sted: dér, hvor personen tæller med, hvis det gælder noget af det. Er en person midlertidigt væk fra sin uddannelse eller sit arbejde (fx sygemeldt, på orlov eller i behandling), så tæl personen der.',
+  grupper: 'Sådan er hver gruppe talt',
+  status: (v: PersonVurdering) => (v.udeladt ? 'udelades af grundlaget' : v.taeller ? 'tæller med' : 'tæller ikke med'),
   tilbudstype: 'Tilbudstype',
   beregn: 'Beregn',
   resultat: 'Resultat',
@@ -35,26 +39,7 @@ const T = {
   samlet: 'Borgere og medfølgende børn er lagt sammen i ét grundlag. Vejledningen siger ikke, om de skal regnes sammen eller hver for sig; tallene for hver gruppe står i tabellen.',
   fortolkning: 'Sitets fortolkning',
   seTabel: 'Se tabellen over trinnene',
-  hjaelp: 'Hvilket felt hører en person til? Se reglerne',
 } as const;
-
-/** Danske navne på motorens felter; bruges i etiketter og fejlbeskeder. */
-export const FELT_NAVNE: Record<keyof Antal, string> = {
-  borgereITilbud: 'Borgere i uddannelse, beskæftigelse eller samværs- og aktivitetstilbud',
-  borgereIkkeITilbud: 'Borgere, der ikke er i noget af det',
-  folkepensionisterUdenTilbud: 'Borgere på folkepension, der ikke er i noget af det',
-  boernITilbud: 'Medfølgende børn i dagtilbud eller grundskole uden for tilbuddet',
-  boernIkkeITilbud: 'Medfølgende børn, der ikke er i dagtilbud eller grundskole',
-};
-
-/** Regler, der hjælper med at placere en person i det rigtige felt (titler og links fra motoren). */
-const FELT_REGLER: Record<keyof Antal, RegelId[]> = {
-  borgereITilbud: ['saerlig-uddannelse', 'saerlig-beskaeftigelse', 'samvaer-aktivitet', 'omfang', 'fravaer'],
-  borgereIkkeITilbud: ['egen-aktivitet', 'foertidspension', 'ikke-i-gang'],
-  folkepensionisterUdenTilbud: ['folkepension-udeladt'],
-  boernITilbud: ['barn-i-tilbud', 'fravaer'],
-  boernIkkeITilbud: ['barn-egen-pasning', 'barn-andet'],
-};
 
 const IKKE_ET_TAL = 'noget, der ikke er et tal';
 
@@ -67,7 +52,7 @@ interface Props {
   intervaller: Intervaller;
 }
 
-/** Fra feltets tekst til det, motoren skal validere: tom → mangler, tal → tal, andet → teksten. */
+/** Fra feltets tekst til det, motoren skal validere: tom → 0, tal → tal, andet → teksten. */
 function tilVaerdi(f: Felt): unknown {
   const t = f.tekst.trim();
   if (t === '') return f.ugyldig ? IKKE_ET_TAL : undefined;
@@ -75,36 +60,60 @@ function tilVaerdi(f: Felt): unknown {
   return Number.isFinite(n) ? n : t;
 }
 
-/** Motorens besked uden feltets kodenavn foran, fx "må ikke være negativ (fik -1)". */
-function beskedUdenFelt(fejl: AntalFejl): string {
-  const prefiks = `${fejl.felt}: `;
-  return fejl.message.startsWith(prefiks) ? fejl.message.slice(prefiks.length) : fejl.message;
-}
-
 export default function Beregn1b({ intervaller }: Props) {
   const id = useId();
   const tilbudstyper = Object.entries(TILBUDSTYPE_NAVNE) as [Tilbudstype, string][];
   const [tilbudstype, setTilbudstype] = useState<Tilbudstype>(tilbudstyper[0][0]);
-  const [felter, setFelter] = useState<Record<keyof Antal, Felt>>(
-    () => Object.fromEntries(ANTAL_FELTER.map((f) => [f, { tekst: '', ugyldig: false }])) as Record<keyof Antal, Felt>,
-  );
+  const [felter, setFelter] = useState<Record<string, Felt>>(() => Object.fromEntries(GRUPPER.map((g) => [g.id, { tekst: '', ugyldig: false }])));
   const [resultat, setResultat] = useState<Omit<Resultat, 'personer'> | null>(null);
-  const [fejl, setFejl] = useState<{ felt: keyof Antal; besked: string; kort: string } | null>(null);
+  const [grupper, setGrupper] = useState<{ gruppe: Gruppe; antal: number; vurdering: PersonVurdering }[]>([]);
+  const [fejl, setFejl] = useState<{ felt: string; besked: string; kort: string } | null>(null);
 
   function beregn(e: Event) {
     e.preventDefault();
-    const antal = Object.fromEntries(ANTAL_FELTER.map((f) => [f, tilVaerdi(felter[f])])) as unknown as Antal;
-    try {
-      setResultat(beregnFraAntal(antal, tilbudstype, intervaller));
-      setFejl(null);
-    } catch (err) {
-      if (!(err instanceof AntalFejl)) throw err;
+    const taelling = taelGrupper(Object.fromEntries(GRUPPER.map((g) => [g.id, tilVaerdi(felter[g.id])])), tilbudstype);
+    if (!taelling.ok) {
+      const navn = GRUPPER.find((g) => g.id === taelling.felt)!.navn;
       setResultat(null);
-      setFejl({ felt: err.felt, besked: `${FELT_NAVNE[err.felt]}: ${beskedUdenFelt(err)}`, kort: beskedUdenFelt(err) });
+      setGrupper([]);
+      setFejl({ felt: taelling.felt, besked: taelling.besked, kort: taelling.besked.slice(navn.length + 2) });
+      return;
     }
+    setResultat(beregnFraAntal(taelling.antal, tilbudstype, intervaller));
+    setGrupper(taelling.grupper);
+    setFejl(null);
   }
 
-  const feltId = (f: keyof Antal) => `${id}-${f}`;
+  const feltId = (f: string) => `${id}-${f}`;
+  const gruppeFelt = (g: Gruppe) => {
+    const harFejl = fejl?.felt === g.id;
+    return (
+      <div class={`felt${harFejl ? ' har-fejl' : ''}`} key={g.id}>
+        <label for={feltId(g.id)}>{g.navn}</label>
+        <input
+          id={feltId(g.id)}
+          name={g.id}
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          placeholder="0"
+          value={felter[g.id].tekst}
+          aria-invalid={harFejl ? 'true' : undefined}
+          aria-describedby={harFejl ? `${feltId(g.id)}-fejl` : undefined}
+          onInput={(e) => {
+            const el = e.currentTarget;
+            setFelter((alle) => ({ ...alle, [g.id]: { tekst: el.value, ugyldig: el.validity?.badInput ?? false } }));
+          }}
+        />
+        {harFejl && (
+          <p class="fejl" id={`${feltId(g.id)}-fejl`}>
+            {fejl.kort}
+          </p>
+        )}
+      </div>
+    );
+  };
 
   return (
     <div class="oevelse beregner">
@@ -120,56 +129,15 @@ export default function Beregn1b({ intervaller }: Props) {
             ))}
           </select>
         </div>
+        <p class="hjaelp">{T.flere}</p>
         <fieldset>
-          <legend>{T.legend}</legend>
-          {ANTAL_FELTER.map((f) => {
-            const harFejl = fejl?.felt === f;
-            return (
-              <div class={`felt${harFejl ? ' har-fejl' : ''}`} key={f}>
-                <label for={feltId(f)}>{FELT_NAVNE[f]}</label>
-                <input
-                  id={feltId(f)}
-                  name={f}
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  value={felter[f].tekst}
-                  aria-invalid={harFejl ? 'true' : undefined}
-                  aria-describedby={harFejl ? `${feltId(f)}-fejl` : undefined}
-                  onInput={(e) => {
-                    const el = e.currentTarget;
-                    setFelter((alle) => ({ ...alle, [f]: { tekst: el.value, ugyldig: el.validity?.badInput ?? false } }));
-                  }}
-                />
-                {harFejl && (
-                  <p class="fejl" id={`${feltId(f)}-fejl`}>
-                    {fejl.kort}
-                  </p>
-                )}
-              </div>
-            );
-          })}
+          <legend>{T.borgere}</legend>
+          {GRUPPER.filter((g) => g.rolle === 'borger').map(gruppeFelt)}
         </fieldset>
-        <details class="felt-regler">
-          <summary>{T.hjaelp}</summary>
-          <dl>
-            {ANTAL_FELTER.map((f) => (
-              <>
-                <dt key={`${f}-dt`}>{FELT_NAVNE[f]}</dt>
-                <dd key={`${f}-dd`}>
-                  <ul>
-                    {FELT_REGLER[f].map((r) => (
-                      <li key={r}>
-                        <RegelForklaring regel={r} kort />
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            ))}
-          </dl>
-        </details>
+        <fieldset>
+          <legend>{T.boern}</legend>
+          {GRUPPER.filter((g) => g.rolle === 'barn').map(gruppeFelt)}
+        </fieldset>
         <button type="submit" class="knap primaer">
           {T.beregn}
         </button>
@@ -190,6 +158,18 @@ export default function Beregn1b({ intervaller }: Props) {
           <>
             <h3>{T.resultat}</h3>
             <ResultatVisning resultat={resultat} />
+            {grupper.length > 0 && (
+              <>
+                <h4>{T.grupper}</h4>
+                <ul class="gruppe-vurderinger">
+                  {grupper.map(({ gruppe, antal, vurdering }) => (
+                    <li key={gruppe.id}>
+                      {antal} × {gruppe.navn}: <strong>{T.status(vurdering)}</strong>. <RegelForklaring regel={vurdering.regel} kort />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {resultat.gaelder && (
               <>
                 <h4>{T.begrundelse}</h4>

@@ -3,15 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  ANTAL_FELTER,
   REGLER,
   REGEL_IDER,
   beregnFraAntal,
+  taelGrupper,
   beregnScenarie,
   gaelderFor,
   valider,
   vurderPerson,
-  type Antal,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
 import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
@@ -196,9 +195,10 @@ describe('beregneren med tastaturet alene', () => {
 
     await tabTil(page, (f) => f.tag === 'select', 'tilbudstype');
     const valgt = await page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
-    const tal: Antal = { borgereITilbud: 5, borgereIkkeITilbud: 2, folkepensionisterUdenTilbud: 1, boernITilbud: 2, boernIkkeITilbud: 2 };
-    // Første felt får et negativt tal.
-    for (const [i, felt] of ANTAL_FELTER.entries()) {
+    // Nogle grupper udfyldes; den første får et negativt tal, en anden bogstaver.
+    const tal: Record<string, number> = { 'borger-ordinaer-beskaeftigelse': 2, 'borger-sel-103': 3, 'borger-egen-aktivitet': 2, 'borger-folkepension-ingen': 1 };
+    const ider = Object.keys(tal);
+    for (const [i, felt] of ider.entries()) {
       await tabTil(page, (f) => f.tag === 'input' && f.name === felt, felt);
       await page.keyboard.type(i === 0 ? '-1' : String(tal[felt]));
     }
@@ -211,14 +211,27 @@ describe('beregneren med tastaturet alene', () => {
 
     // Ret feltet med tastaturet og beregn igen.
     await page.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 20 && (await fokus(page)).name !== ANTAL_FELTER[0]; i++) await page.keyboard.press('Shift+Tab');
-    expect((await fokus(page)).name).toBe(ANTAL_FELTER[0]);
+    for (let i = 0; i < 30 && (await fokus(page)).name !== ider[0]; i++) await page.keyboard.press('Shift+Tab');
+    expect((await fokus(page)).name).toBe(ider[0]);
     await page.keyboard.press('Control+A');
-    await page.keyboard.type(String(tal.borgereITilbud));
+    await page.keyboard.type(String(tal[ider[0]]));
     await page.keyboard.press('Enter');
     await page.locator('dd.resultat-score').waitFor();
-    const r = beregnFraAntal(tal, valgt as never);
+    const t = taelGrupper(tal, valgt as never);
+    if (!t.ok) throw new Error(t.besked);
+    const r = beregnFraAntal(t.antal, valgt as never);
     expect((await page.locator('dd.resultat-score').textContent())?.trim()).toBe(String(r.score));
+    // Gruppen med tilbuddets egne aktiviteter står som "tæller ikke med".
+    expect(await page.locator('.gruppe-vurderinger').innerText()).toMatch(/2 × Kun i tilbuddets egne aktiviteter: tæller ikke med/);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+
+    // Et ufærdigt tal ("2e") i et talfelt giver en dansk besked (browseren melder ugyldigt input;
+    // andre bogstaver kan slet ikke skrives i feltet).
+    await tabTil(page, (f) => f.tag === 'input' && f.name === 'borger-ingen', 'borger-ingen');
+    await page.keyboard.type('2e');
+    await page.keyboard.press('Enter');
+    await omr.getByText(/skal være et helt tal/).first().waitFor();
+    expect(await page.locator('dd.resultat-score').count()).toBe(0);
     expect(await axeBeggeTemaer(page)).toEqual([]);
     rent(log);
     await page.close();

@@ -41,3 +41,5 @@ export {
   type Delresultat,
 } from './beregn.ts';
 export { udkastTilBedoemmelse } from './udkast.ts';
+export { GRUPPER, vurderGruppe, taelGrupper } from './grupper.ts';
+export type { Gruppe, GruppeOptaelling } from './grupper.ts';

@@ -27,3 +27,5 @@ export type { ScoreResultat } from './score-kerne.ts';
 export { vurderPerson, beregnScenarie, beregnFraAntal, gaelderFor, AntalFejl, ANTAL_FELTER } from './beregn-kerne.ts';
 export type { Antal, PersonVurdering, Resultat, Delresultat } from './beregn-kerne.ts';
 export { udkastTilBedoemmelse } from './udkast.ts';
+export { GRUPPER, vurderGruppe, taelGrupper } from './grupper.ts';
+export type { Gruppe, GruppeOptaelling } from './grupper.ts';
