@@ -5,7 +5,7 @@
  * Ren kode uden Zod, så den kan bruges i browseren.
  */
 import { vurderPerson, type Antal, type PersonVurdering } from './beregn-kerne.ts';
-import { KATEGORI_NAVNE, type Kategori, type Rolle, type Tilbudstype } from './navne.ts';
+import { KATEGORIER, KATEGORI_NAVNE, type Kategori, type Rolle, type Tilbudstype } from './navne.ts';
 import type { Person } from './scenarie.ts';
 
 export interface Gruppe {
@@ -17,18 +17,8 @@ export interface Gruppe {
   navn: string;
 }
 
-const BORGER_KATEGORIER: Kategori[] = [
-  'ordinaer-uddannelse',
-  'ordinaer-beskaeftigelse',
-  'stu',
-  'specialundervisning-voksne',
-  'veu',
-  'sel-103',
-  'saerligt-tilrettelagt-beskaeftigelse',
-  'saerligt-beskaeftigelsestilbud-unge',
-  'sel-104',
-  'egen-aktivitet',
-];
+/** Borgernes grupper: alle kategorier undtagen børnenes dagtilbud og grundskole. */
+const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole');
 
 export const GRUPPER: Gruppe[] = [
   ...BORGER_KATEGORIER.map((k) => ({
