@@ -3,12 +3,11 @@
  * JavaScript er det et almindeligt link; skærmlæsere får begrebets korte forklaring som beskrivelse
  * (aria-describedby til en skjult tekst), og musebrugere ser den som værktøjstip (title).
  */
-import type { Root, Text, Parent, PhrasingContent } from 'mdast';
-import { visitParents, SKIP } from 'unist-util-visit-parents';
+import type { Root, Text, PhrasingContent } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
+import { erstatTekst, maaIkkeLinkes, type Indsaettelse } from './tekstnoder.ts';
 import type { Begreb } from '../schemas/lovgivning.ts';
 import { begrebsmoenstre, findBegreber } from '../domain/begreber/find.ts';
-
-const SPRING_OVER = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement', 'tableCell']);
 
 const FORKORTELSER = /(?:^|[\s(])(?:ca|fx|f\.eks|jf|nr|stk|bl\.a|pct|mv|dvs|evt|kap|osv|inkl)\.$/i;
 
@@ -39,41 +38,38 @@ export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
   return (tree: Root) => {
     const brugte = new Set<string>();
     visitParents(tree, 'text', (node: Text, forfaedre) => {
-      // Ikke i links, overskrifter, kode, JSX eller titlen på en Starlight-boks (:::note[Titel]), som er skjult for skærmlæsere.
-      if (forfaedre.some((f) => SPRING_OVER.has(f.type) || (f.data as { directiveLabel?: boolean } | undefined)?.directiveLabel)) return;
+      if (maaIkkeLinkes(forfaedre, ['tableCell'])) return;
       const fund = findBegreber(node.value, moenstre, brugte);
       if (fund.length === 0) return;
-      const nye: PhrasingContent[] = [];
-      let pos = 0;
-      for (const f of fund) {
+      const dele: Indsaettelse[] = fund.map((f) => {
         brugte.add(f.id);
         const begreb = efterId.get(f.id)!;
         const forklaring = kortForklaring(begreb.definition);
         const beskrivelsesId = `begreb-forklaring-${f.id}`;
-        if (f.start > pos) nye.push({ type: 'text', value: node.value.slice(pos, f.start) });
-        nye.push({
-          type: 'link',
-          url: `/begreber/#${f.id}`,
-          title: `${begreb.term}: ${forklaring}`,
-          data: { hProperties: { className: ['begreb'], ariaDescribedBy: [beskrivelsesId] } },
-          children: [{ type: 'text', value: node.value.slice(f.start, f.slut) }],
-        });
-        nye.push({
-          type: 'text',
-          value: '',
-          data: {
-            hName: 'span',
-            hProperties: { id: beskrivelsesId, hidden: true, dataPagefindIgnore: 'all' },
-            hChildren: [{ type: 'text', value: forklaring }],
-          },
-        } as unknown as PhrasingContent);
-        pos = f.slut;
-      }
-      if (pos < node.value.length) nye.push({ type: 'text', value: node.value.slice(pos) });
-      const foraelder = forfaedre[forfaedre.length - 1] as Parent;
-      const i = foraelder.children.indexOf(node);
-      foraelder.children.splice(i, 1, ...(nye as Parent['children']));
-      return [SKIP, i + nye.length];
+        return {
+          start: f.start,
+          slut: f.slut,
+          noder: [
+            {
+              type: 'link',
+              url: `/begreber/#${f.id}`,
+              title: `${begreb.term}: ${forklaring}`,
+              data: { hProperties: { className: ['begreb'], ariaDescribedBy: [beskrivelsesId] } },
+              children: [{ type: 'text', value: node.value.slice(f.start, f.slut) }],
+            },
+            {
+              type: 'text',
+              value: '',
+              data: {
+                hName: 'span',
+                hProperties: { id: beskrivelsesId, hidden: true, dataPagefindIgnore: 'all' },
+                hChildren: [{ type: 'text', value: forklaring }],
+              },
+            } as unknown as PhrasingContent,
+          ],
+        };
+      });
+      return erstatTekst(node, forfaedre, dele);
     });
   };
 }
