@@ -12,9 +12,6 @@ import {
   type Resultat,
 } from './beregn-kerne.ts';
 
-export { vurderPerson, gaelderFor, AntalFejl, ANTAL_FELTER } from './beregn-kerne.ts';
-export type { Antal, PersonVurdering, Resultat, Delresultat } from './beregn-kerne.ts';
-
 /** Beregner resultatet for et (valideret) scenarie. */
 export function beregnScenarie(scenarie: Scenarie, intervaller: Intervaller = INTERVALLER): Resultat {
   return beregnScenarieKerne(scenarie, intervaller);

@@ -12,19 +12,6 @@ import {
   TILBUDSTYPER,
 } from './navne.ts';
 
-export {
-  TILBUDSTYPER,
-  KATEGORIER,
-  FRAVAERSTYPER,
-  PENSIONER,
-  ROLLER,
-  TILBUDSTYPE_NAVNE,
-  KATEGORI_NAVNE,
-  FRAVAER_NAVNE,
-  PENSION_NAVNE,
-  ROLLE_NAVNE,
-} from './navne.ts';
-export type { Tilbudstype, Kategori, Fravaer, Pension, Rolle } from './navne.ts';
 
 const tekst = z.string().min(1);
 

@@ -3,7 +3,7 @@
  * borgere på folkepension, båndet og den foreslåede score. Den forklarer bevidst ikke, hvorfor
  * nogen ikke er i gang – den slags hører til vurderingen af kriterium 1.
  */
-import type { Resultat } from './beregn.ts';
+import type { Resultat } from './beregn-kerne.ts';
 
 type UdkastInput = Pick<Resultat, 'gaelder' | 'grund' | 'taeller' | 'grundlag' | 'udeladt' | 'andel' | 'score' | 'baand' | 'ogsaaForsvarligt' | 'borgere' | 'boern'>;
 
