@@ -3,6 +3,7 @@
  * Bruges af casesamlingens oversigt, casesiderne og vejledningens tilgangssider.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { hrefFor } from './slugs.ts';
 import { CASE_TILBUDSTYPER, POTENTIALER, TILGANGE } from '../schemas/indhold.ts';
 
 export interface CaseKort {
@@ -22,7 +23,6 @@ export interface CaseKort {
   relaterede: string[];
 }
 
-export const hrefFor = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);
 
 export function tilCaseKort(side: CollectionEntry<'docs'>): CaseKort | undefined {
   const c = side.data.case;

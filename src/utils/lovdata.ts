@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { laesBestemmelser } from '../domain/lovhenvisninger/data.ts';
 import { henvisningerPaaSide, type LovStandard } from '../domain/lovhenvisninger/side.ts';
-import { hrefFor } from './cases.ts';
+import { hrefFor } from './slugs.ts';
 import type { Bestemmelse } from '../schemas/lovgivning.ts';
 
 export const BESTEMMELSER: Bestemmelse[] = laesBestemmelser();

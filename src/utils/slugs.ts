@@ -12,3 +12,6 @@ export function ankerFor(tekst: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** URL for en side i docs-samlingen ud fra dens id ("vejledning/indikator-1b" → "/vejledning/indikator-1b/"). */
+export const hrefFor = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);

@@ -3,9 +3,9 @@
  * sider og måler byggetid, dist-størrelse, Pagefind-indeksets størrelse, bytes hentet ved den første
  * søgning og dens svartid i Chromium. Kør: npm run bench -- --soegning [antal …]
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { bygKladdekopi, fjernKladdekopi, lavKladdekopi } from '../kladdekopi.ts';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { laesSider } from '../../src/domain/lovhenvisninger/rapport.ts';
@@ -91,28 +91,21 @@ async function foersteSoegning(dist: string, forespoergsel: string) {
 }
 
 export async function maalSoegning(antal: number) {
-  const kopi = mkdtempSync(join(process.cwd(), '.bench-'));
+  const kopi = lavKladdekopi('.bench-');
   try {
-    for (const navn of ['src', 'content', 'public', 'astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json']) {
-      try {
-        cpSync(navn, join(kopi, navn), { recursive: true });
-      } catch {
-        /* public/ kan mangle */
-      }
-    }
     if (antal > 0) genererSider(join(kopi, 'content/docs/bench'), antal);
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', kopi], { encoding: 'utf8' });
+    const r = bygKladdekopi(kopi);
     const byggetid = (performance.now() - t0) / 1000;
-    if (r.status !== 0) throw new Error(`bygning fejlede:\n${(r.stdout + r.stderr).slice(-2000)}`);
+    if (r.kode !== 0) throw new Error(`bygning fejlede:\n${r.ud.slice(-2000)}`);
     const dist = join(kopi, 'dist');
-    const sider = Number(/Found (\d+) HTML files/.exec(r.stdout + r.stderr)?.[1] ?? NaN);
+    const sider = Number(/Found (\d+) HTML files/.exec(r.ud)?.[1] ?? NaN);
     const distSt = mappeStoerrelse(dist);
     const pf = mappeStoerrelse(join(dist, 'pagefind'));
     const soeg = await foersteSoegning(dist, 'beskæftigelse');
     return { antal, sider, byggetid, dist: distSt.bytes, pagefind: pf.bytes, pagefindFiler: pf.filer, ...soeg };
   } finally {
-    rmSync(kopi, { recursive: true, force: true });
+    fjernKladdekopi(kopi);
   }
 }
 

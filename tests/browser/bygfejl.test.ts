@@ -2,33 +2,20 @@
  * En bygning med ugyldig frontmatter eller et dødt internt link skal fejle med en besked, der
  * nævner filen og feltet eller linket. Bygger en kladdekopi af projektet.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bygKladdekopi, fjernKladdekopi, lavKladdekopi } from '../kladdekopi.ts';
 
 let kopi: string;
 
 beforeAll(() => {
-  // Kopien ligger i projektmappen, så Node finder projektets node_modules ved at gå opad.
-  kopi = mkdtempSync(join(process.cwd(), '.bygfejl-'));
-  for (const navn of ['src', 'content', 'public', 'astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json']) {
-    try {
-      cpSync(navn, join(kopi, navn), { recursive: true });
-    } catch {
-      /* public/ kan mangle */
-    }
-  }
+  kopi = lavKladdekopi('.bygfejl-');
 });
 
-afterAll(() => {
-  if (kopi) rmSync(kopi, { recursive: true, force: true });
-});
+afterAll(() => fjernKladdekopi(kopi));
 
-function byg() {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', kopi], { encoding: 'utf8' });
-  return { kode: r.status, ud: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
+const byg = () => bygKladdekopi(kopi);
 
 function aendr(fil: string, fra: string, til: string) {
   const sti = join(kopi, fil);
