@@ -5,10 +5,11 @@
  * Bruges både i øer og i Astro-komponenter (renderet på serveren uden JavaScript).
  */
 import type { ComponentChildren } from 'preact';
+import { RULLERAMME_KLASSE, RULLERAMME_ROLLE } from '../utils/rulleramme.ts';
 
 export default function Rulleramme({ etiket, children }: { etiket: string; children: ComponentChildren }) {
   return (
-    <div class="tabel-rulning" role="region" tabIndex={0} aria-label={etiket}>
+    <div class={RULLERAMME_KLASSE} role={RULLERAMME_ROLLE} tabIndex={0} aria-label={etiket}>
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Root, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
+import { RULLERAMME_KLASSE, RULLERAMME_ROLLE } from '../utils/rulleramme.ts';
 
 /**
  * Lægger hver tabel i en ramme, der kan rulles vandret og nås med tastaturet (tabindex="0",
@@ -18,8 +19,8 @@ export default function rehypeTabelRulning() {
         type: 'element',
         tagName: 'div',
         properties: {
-          className: ['tabel-rulning'],
-          role: 'region',
+          className: [RULLERAMME_KLASSE],
+          role: RULLERAMME_ROLLE,
           tabIndex: 0,
           ...(senesteOverskrift ? { ariaLabelledBy: [senesteOverskrift] } : { ariaLabel: `Tabel ${nummer}` }),
         },
