@@ -1,80 +1,73 @@
 /**
- * Beregneren for et rigtigt tilbud tæller personer pr. gruppe (kategori) uden navne. Hver gruppe
- * vurderes af den samme vurderPerson som eksemplernes personer, så reglerne kun står ét sted:
- * en repræsentant for gruppen vurderes, og gruppens antal lægges i motorens Antal.
- * Ren kode uden Zod, så den kan bruges i browseren.
+ * Beregnerens hurtige tilstand: antal personer pr. gruppe i stedet for en liste. Hver gruppe bliver til
+ * én repræsentativ person med et antal (Enhed) og går gennem samme beregning som eksemplernes
+ * personer, så reglerne og læsningerne kun står ét sted.
  */
-import { vurderPerson, type Antal, type PersonVurdering } from './beregn-kerne.ts';
-import { KATEGORIER, KATEGORI_NAVNE, type Kategori, type Rolle, type Tilbudstype } from './navne.ts';
+import type { Enhed } from './beregn.ts';
+import { KATEGORIER, KATEGORI_NAVNE, type Kategori, type Pension, type Rolle } from './navne.ts';
 import type { Person } from './scenarie.ts';
 
-export interface Gruppe {
+export interface HurtigGruppe {
   id: string;
   rolle: Rolle;
   /** Det, gruppens personer er i; null = ingenting. */
   kategori: Kategori | null;
-  pension?: 'folkepension';
+  pension?: Pension;
   navn: string;
 }
 
-/** Borgernes grupper: alle kategorier undtagen børnenes dagtilbud og grundskole. */
-const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole');
+/** Borgernes grupper: alle kategorier undtagen børnenes dagtilbud og grundskole og "andet særligt tilbud" (kræver hjemmel: brug listen). */
+const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter(
+  (k) => k !== 'dagtilbud' && k !== 'grundskole' && k !== 'andet-saerligt-tilbud',
+);
 
-export const GRUPPER: Gruppe[] = [
+export const GRUPPER: HurtigGruppe[] = [
   ...BORGER_KATEGORIER.map((k) => ({
     id: `borger-${k}`,
     rolle: 'borger' as const,
     kategori: k,
     navn: k === 'egen-aktivitet' ? 'Kun i tilbuddets egne aktiviteter' : KATEGORI_NAVNE[k],
   })),
-  { id: 'borger-ingen', rolle: 'borger', kategori: null, navn: 'Ikke i noget af det (under folkepensionsalderen)' },
+  { id: 'borger-ingen', rolle: 'borger', kategori: null, navn: 'Ikke i noget af det og modtager ikke folkepension' },
+  { id: 'borger-foertidspension-ingen', rolle: 'borger', kategori: null, pension: 'foertidspension', navn: 'På førtidspension og ikke i noget af det' },
   { id: 'borger-folkepension-ingen', rolle: 'borger', kategori: null, pension: 'folkepension', navn: 'På folkepension og ikke i noget af det' },
   { id: 'barn-dagtilbud', rolle: 'barn', kategori: 'dagtilbud', navn: 'I dagtilbud uden for tilbuddet' },
   { id: 'barn-grundskole', rolle: 'barn', kategori: 'grundskole', navn: 'I grundskole uden for tilbuddet (almen eller særlig)' },
-  { id: 'barn-egen-aktivitet', rolle: 'barn', kategori: 'egen-aktivitet', navn: 'Passes eller undervises af mor eller tilbuddet' },
-  { id: 'barn-ingen', rolle: 'barn', kategori: null, navn: 'Hverken i dagtilbud eller skole' },
+  { id: 'barn-ungdom', rolle: 'barn', kategori: 'ordinaer-uddannelse', navn: 'Ung i ungdomsuddannelse eller job' },
+  { id: 'barn-egen-aktivitet', rolle: 'barn', kategori: 'egen-aktivitet', navn: 'Passes eller undervises af forælderen eller tilbuddet' },
+  { id: 'barn-ingen', rolle: 'barn', kategori: null, navn: 'Hverken i dagtilbud, skole eller uddannelse' },
 ];
 
-/** Hvordan en person i gruppen vurderes (samme regler som for eksemplernes personer). */
-export function vurderGruppe(g: Gruppe, tilbudstype?: Tilbudstype): PersonVurdering {
-  const repraesentant: Person = {
+export const MAKS_PERSONER = 10_000;
+
+function repraesentant(g: HurtigGruppe): Person {
+  return {
     id: g.id,
     navn: g.navn,
     rolle: g.rolle,
     ...(g.pension ? { pension: g.pension } : {}),
-    beskrivelse: g.navn,
     forloeb: g.kategori ? [{ kategori: g.kategori }] : [],
-  } as Person;
-  return vurderPerson(repraesentant, tilbudstype);
+  };
 }
 
-export type GruppeOptaelling =
-  | { ok: true; antal: Antal; grupper: { gruppe: Gruppe; antal: number; vurdering: PersonVurdering }[] }
-  | { ok: false; felt: string; besked: string };
+/** Gruppernes antal som enheder til beregn(). Grupper med 0 udelades. */
+export function gruppeEnheder(antal: Partial<Record<string, number>>): Enhed[] {
+  return GRUPPER.filter((g) => (antal[g.id] ?? 0) > 0).map((g) => ({ person: repraesentant(g), antal: antal[g.id] ?? 0 }));
+}
+
+export type AntalFelt = { ok: true; antal: number } | { ok: false; besked: string };
 
 /**
- * Fra feltværdier (gruppe-id → tal eller tekst) til motorens Antal. Et tomt felt er 0. Et negativt
- * tal, et decimaltal eller tekst giver en dansk besked, der nævner gruppen.
+ * Læser et antal fra et tekstfelt: kun hele tal fra 0 til MAKS_PERSONER. Tomt felt er 0. "2,5",
+ * "1e5", "-3" og tekst giver en dansk besked (uden feltets navn; kalderen sætter det foran).
  */
-export function taelGrupper(vaerdier: Record<string, unknown>, tilbudstype?: Tilbudstype): GruppeOptaelling {
-  const antal: Antal = { borgereITilbud: 0, borgereIkkeITilbud: 0, folkepensionisterUdenTilbud: 0, boernITilbud: 0, boernIkkeITilbud: 0 };
-  const grupper: { gruppe: Gruppe; antal: number; vurdering: PersonVurdering }[] = [];
-  for (const g of GRUPPER) {
-    const raa = vaerdier[g.id];
-    const n = raa === undefined || raa === '' ? 0 : typeof raa === 'number' ? raa : Number(String(raa).trim().replace(',', '.'));
-    if (typeof n !== 'number' || !Number.isInteger(n)) {
-      return { ok: false, felt: g.id, besked: `${g.navn}: skal være et helt tal (fik ${String(raa)})` };
-    }
-    if (n < 0) return { ok: false, felt: g.id, besked: `${g.navn}: må ikke være negativ (fik ${n})` };
-    if (n === 0) continue;
-    const v = vurderGruppe(g, tilbudstype);
-    grupper.push({ gruppe: g, antal: n, vurdering: v });
-    if (g.rolle === 'barn') {
-      if (v.taeller) antal.boernITilbud += n;
-      else antal.boernIkkeITilbud += n;
-    } else if (v.udeladt) antal.folkepensionisterUdenTilbud += n;
-    else if (v.taeller) antal.borgereITilbud += n;
-    else antal.borgereIkkeITilbud += n;
-  }
-  return { ok: true, antal, grupper };
+export function laesAntal(tekst: string, maks = MAKS_PERSONER): AntalFelt {
+  const t = tekst.trim().replace(/\s+/g, '');
+  if (t === '') return { ok: true, antal: 0 };
+  if (/^-\d+$/.test(t)) return { ok: false, besked: `må ikke være negativt (du skrev ${tekst.trim()})` };
+  if (/^\d+[,.]\d+$/.test(t)) return { ok: false, besked: `skal være et helt antal personer, ikke et decimaltal (du skrev ${tekst.trim()})` };
+  if (!/^\d+$/.test(t)) return { ok: false, besked: `skal være et helt tal skrevet med cifre (du skrev ${tekst.trim()})` };
+  const n = Number(t);
+  if (n > maks) return { ok: false, besked: `højst ${maks.toLocaleString('da-DK')} personer (du skrev ${tekst.trim()})` };
+  return { ok: true, antal: n };
 }

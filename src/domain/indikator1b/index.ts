@@ -1,10 +1,14 @@
 /**
- * Offentlig API for indikator 1.b-motoren: alt fra browserens indgang (klient.ts) plus det, der kun
- * bruges på serveren og i CLI'en: Zod-skemaerne og funktioner med sitets standardbånd som standardværdi.
- * De navngivne eksporter herunder går forud for klient.ts' funktioner af samme navn.
+ * Offentlig API for indikator 1.b: regler, læsninger, beregning, udkast og scenarieskema. Bruges af
+ * sider, øer, CLI'en og testene. Skemaet er skrevet i zod/mini, så modulet også kan bruges i browseren;
+ * fuld Zod må ikke importeres af browserkode (ESLint-reglen no-restricted-imports).
  */
-export * from './klient.ts';
+export { REGLER, REGEL_IDER, regelHref } from './regler.ts';
+export type { Regel, RegelId, RegelSide } from './regler.ts';
+export * from './navne.ts';
+export * from './laesninger.ts';
+export * from './beregn.ts';
 export { scenarieSkema, personSkema, forloebSkema, valider, formaterSti, type Validering } from './scenarie.ts';
-export { INTERVALLER, intervallerSkema, laesIntervaller } from './intervaller.ts';
-export { scoreForAndel } from './score.ts';
-export { beregnScenarie, beregnFraAntal } from './beregn.ts';
+export type { Forloeb, Person, Scenarie } from './scenarie.ts';
+export { udkastTilBedoemmelse, type UdkastInput } from './udkast.ts';
+export { GRUPPER, gruppeEnheder, laesAntal, type HurtigGruppe, type AntalFelt } from './grupper.ts';

@@ -1,20 +1,15 @@
 /**
- * Tilbudstyper, kategorier, fraværstyper, pensioner og roller med deres danske navne. Ligger for sig
- * uden Zod, så browserens øer kan bruge navnene uden at få skemaet med (scenarie.ts bygger på dem).
+ * Tilbudstyper, kategorier, fraværstyper, pensioner og roller med deres danske navne. Tilbudstyperne
+ * læses fra kvalitetsmodellens data (content/data/tilbudstyper.json), så de kun står ét sted.
  */
-export const TILBUDSTYPER = [
-  'sel-101',
-  'sel-107',
-  'sel-108',
-  'sel-109',
-  'sel-110',
-  'barnets-lov-43-1-6',
-  'barnets-lov-43-1-7',
-  'barnets-lov-43-3',
-  'sundhedsloven-141',
-  'andet',
-] as const;
-export type Tilbudstype = (typeof TILBUDSTYPER)[number];
+import tilbudstyperJson from '../../../content/data/tilbudstyper.json' with { type: 'json' };
+
+/** Tilbudstyperne står ét sted, i content/data/tilbudstyper.json (kvalitetsmodellens typer). */
+export const TILBUDSTYPER = tilbudstyperJson.map((t) => t.id);
+export type Tilbudstype = string;
+
+/** Ældre scenarier brugte "andet"; det læses som "andet-voksne". */
+export const TILBUDSTYPE_ALIASER: Record<string, string> = { andet: 'andet-voksne' };
 
 export const KATEGORIER = [
   'ordinaer-uddannelse',
@@ -26,6 +21,7 @@ export const KATEGORIER = [
   'saerligt-tilrettelagt-beskaeftigelse',
   'saerligt-beskaeftigelsestilbud-unge',
   'sel-104',
+  'andet-saerligt-tilbud',
   'dagtilbud',
   'grundskole',
   'egen-aktivitet',
@@ -41,18 +37,7 @@ export type Pension = (typeof PENSIONER)[number];
 export const ROLLER = ['borger', 'barn'] as const;
 export type Rolle = (typeof ROLLER)[number];
 
-export const TILBUDSTYPE_NAVNE: Record<Tilbudstype, string> = {
-  'sel-101': 'Stofmisbrugsbehandling efter servicelovens § 101',
-  'sel-107': 'Midlertidigt botilbud efter servicelovens § 107',
-  'sel-108': 'Længerevarende botilbud efter servicelovens § 108',
-  'sel-109': 'Krisecenter efter servicelovens § 109',
-  'sel-110': 'Forsorgshjem efter servicelovens § 110',
-  'barnets-lov-43-1-6': 'Børne- og ungehjem efter barnets lov § 43, stk. 1, nr. 6',
-  'barnets-lov-43-1-7': 'Efterskole, fri fagskole eller fri grundskole med kostafdeling efter barnets lov § 43, stk. 1, nr. 7',
-  'barnets-lov-43-3': 'Sikret døgninstitution efter barnets lov § 43, stk. 3',
-  'sundhedsloven-141': 'Alkoholbehandling efter sundhedslovens § 141',
-  andet: 'Andet tilbud',
-};
+export const TILBUDSTYPE_NAVNE: Record<Tilbudstype, string> = Object.fromEntries(tilbudstyperJson.map((t) => [t.id, t.navn]));
 
 export const KATEGORI_NAVNE: Record<Kategori, string> = {
   'ordinaer-uddannelse': 'Ordinær uddannelse',
@@ -64,6 +49,7 @@ export const KATEGORI_NAVNE: Record<Kategori, string> = {
   'saerligt-tilrettelagt-beskaeftigelse': 'Særligt tilrettelagt beskæftigelsesforløb',
   'saerligt-beskaeftigelsestilbud-unge': 'Særligt beskæftigelsestilbud for unge',
   'sel-104': 'Samværs- og aktivitetstilbud efter servicelovens § 104',
+  'andet-saerligt-tilbud': 'Andet særligt tilbud inden for lovgivningen',
   dagtilbud: 'Dagtilbud',
   grundskole: 'Grundskoletilbud',
   'egen-aktivitet': 'Tilbuddets egen aktivitet',

@@ -4,6 +4,7 @@
  * hvor sitet går videre end vejledningen.
  */
 import { ankerFor } from '../../utils/slugs.ts';
+import type { LaesningId } from './laesninger.ts';
 
 export type RegelSide = '/vejledning/indikator-1b/' | '/vejledning/saerlige-tilbud/';
 
@@ -13,6 +14,8 @@ export interface Regel {
   forklaring: string;
   kilde: { side: RegelSide; overskrift: string };
   fortolkning: boolean;
+  /** Den læsning, der afgør, hvordan reglen slår ud (se laesninger.ts). */
+  laesning?: LaesningId;
 }
 
 const I1B = '/vejledning/indikator-1b/';
@@ -59,6 +62,14 @@ export const REGLER = {
     kilde: { side: SAERLIGE, overskrift: 'Samværs- og aktivitetstilbud' },
     fortolkning: false,
   },
+  'andet-saerligt': {
+    id: 'andet-saerligt',
+    titel: 'Et andet særligt tilbud inden for lovgivningen tæller',
+    forklaring:
+      'Vejledningens lister over særlige uddannelses- og beskæftigelsestilbud er eksempler (»såsom«). Et særligt tilbud, der ikke står på listen, tæller også, når det har hjemmel i lovgivningen. Tilsynet bør notere hjemlen.',
+    kilde: { side: SAERLIGE, overskrift: 'Særlige beskæftigelsestilbud' },
+    fortolkning: false,
+  },
   'egen-aktivitet': {
     id: 'egen-aktivitet',
     titel: 'Tilbuddets egne aktiviteter tæller ikke',
@@ -83,13 +94,22 @@ export const REGLER = {
     kilde: { side: I1B, overskrift: 'Borgere der er midlertidigt fraværende' },
     fortolkning: false,
   },
-  'folkepension-udeladt': {
-    id: 'folkepension-udeladt',
-    titel: 'Borger på folkepension uden tilbud indgår ikke',
+  'fravaer-uden-plads': {
+    id: 'fravaer-uden-plads',
+    titel: 'Fravær uden mulighed for at vende tilbage tæller ikke',
     forklaring:
-      'Vejledningen vil ikke have, at scoren falder alene på grund af borgernes alder. Sitet tager derfor borgere på folkepension, som ikke er i noget, ud af grundlaget, så de hverken tæller for eller imod.',
+      'Vejledningen regner kun en fraværende borger som i gang, når borgeren kan vende tilbage til sin uddannelse eller sit arbejde efter opholdet eller behandlingen. Kan borgeren ikke det, indgår borgeren i grundlaget uden at tælle med.',
+    kilde: { side: I1B, overskrift: 'Borgere der er midlertidigt fraværende' },
+    fortolkning: false,
+  },
+  'folkepension-uden-tilbud': {
+    id: 'folkepension-uden-tilbud',
+    titel: 'Borger på folkepension uden tilbud',
+    forklaring:
+      'Vejledningen anbefaler, at indikatoren ikke bedømmes lavere alene på grund af borgernes alder, og at hensynet fremgår tydeligt af bedømmelsen. Hvordan hensynet tages i tallene, er en læsning: sitet udelader som standard borgeren af grundlaget.',
     kilde: { side: I1B, overskrift: 'Borgere på folkepension' },
     fortolkning: true,
+    laesning: 'folkepension',
   },
   'folkepension-i-gang': {
     id: 'folkepension-i-gang',
@@ -101,17 +121,18 @@ export const REGLER = {
   },
   foertidspension: {
     id: 'foertidspension',
-    titel: 'Førtidspension ændrer ingenting',
+    titel: 'Borger på førtidspension',
     forklaring:
-      'Borgere på førtidspension vurderes præcis som andre borgere. De indgår i grundlaget og tæller med, hvis de er i et tilbud, der tæller.',
+      'Vejledningen anbefaler, at det ikke påvirker bedømmelsen, at nogle borgere modtager førtidspension. En borger på førtidspension i et tilbud, der tæller, tæller med. For en borger uden tilbud er det en læsning: sitet lader som standard borgeren indgå i grundlaget som alle andre.',
     kilde: { side: I1B, overskrift: 'Borgere på førtidspension' },
-    fortolkning: false,
+    fortolkning: true,
+    laesning: 'foertidspension',
   },
   'ikke-i-gang': {
     id: 'ikke-i-gang',
     titel: 'Borger uden tilbud tæller ikke',
     forklaring:
-      'En borger, der hverken er i uddannelse, beskæftigelse eller et samværs- og aktivitetstilbud, indgår i grundlaget uden at tælle med. Årsagerne ændrer ikke indikatorens score; de hører hjemme i vurderingen af kriterium 1 (/vejledning/kriterium-1/).',
+      'En borger, der hverken er i uddannelse, beskæftigelse eller et samværs- og aktivitetstilbud, indgår i grundlaget uden at tælle med. Årsagerne ændrer ikke indikatorens score; de hører hjemme i vurderingen af kriterium 1.',
     kilde: { side: I1B, overskrift: 'Årsager til at en borger ikke er i gang' },
     fortolkning: false,
   },
@@ -133,11 +154,12 @@ export const REGLER = {
   },
   'barn-andet': {
     id: 'barn-andet',
-    titel: 'Medfølgende barn i et andet slags tilbud tæller ikke',
+    titel: 'Medfølgende ung i uddannelse eller job',
     forklaring:
-      'For medfølgende børn nævner vejledningen kun dag- og grundskoletilbud. Sitet lader derfor andre kategorier, fx en ungdomsuddannelse eller et job, være uden betydning for barnet.',
+      'For medfølgende børn nævner vejledningen kun dag- og grundskoletilbud. En medfølgende ung i en ungdomsuddannelse eller et job inden for lovgivningen tæller aldrig imod tilbuddet: sitet lader som standard den unge tælle med; den anden læsning udelader den unge af grundlaget.',
     kilde: { side: I1B, overskrift: 'Medfølgende børn' },
     fortolkning: true,
+    laesning: 'unge-medfoelgende',
   },
   'voksen-dag-grundskole': {
     id: 'voksen-dag-grundskole',

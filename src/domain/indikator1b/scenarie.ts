@@ -2,41 +2,61 @@
  * Et scenarie: et (fiktivt) tilbud med de personer, tilsynet møder, og hvad hver af dem er i gang
  * med. Skemaet er i Zod; `valider` oversætter Zods fejl til danske beskeder med fil og feltsti.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-import {
-  FRAVAERSTYPER,
-  KATEGORIER,
-  PENSIONER,
-  ROLLER,
-  TILBUDSTYPER,
-} from './navne.ts';
+import { FRAVAERSTYPER, KATEGORIER, PENSIONER, ROLLER, TILBUDSTYPER, TILBUDSTYPE_ALIASER } from './navne.ts';
 
+/*
+ * Skemaet bruger zod/mini, så det samme skema kan validere både ved bygning, i CLI'en og i browseren
+ * (import af en scenariefil i beregneren) uden at trække hele Zod med ud til browseren.
+ */
+const tekst = z.string().check(z.minLength(1));
 
-const tekst = z.string().min(1);
-
-export const forloebSkema = z.strictObject({
-  kategori: z.enum(KATEGORIER),
-  timerPrUge: z.number().min(0).optional(),
-  fravaer: z.enum(FRAVAERSTYPER).optional(),
-  beskrivelse: tekst.optional(),
-});
+export const forloebSkema = z
+  .strictObject({
+    kategori: z.enum(KATEGORIER),
+    timerPrUge: z.optional(z.number().check(z.minimum(0))),
+    fravaer: z.optional(z.enum(FRAVAERSTYPER)),
+    /** Kun meningsfuld med fravaer; udeladt betyder, at personen kan vende tilbage. */
+    kanVendeTilbage: z.optional(z.boolean()),
+    /** Lovgrundlaget for et "andet særligt tilbud" (kræves for den kategori). */
+    hjemmel: z.optional(tekst),
+    beskrivelse: z.optional(tekst),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.kategori === 'andet-saerligt-tilbud' && f.hjemmel === undefined) {
+        ctx.issues.push({ code: 'custom', path: ['hjemmel'], message: 'mangler-hjemmel', input: f });
+      }
+    }),
+  );
 
 export const personSkema = z.strictObject({
   id: tekst,
   navn: tekst,
   rolle: z.enum(ROLLER),
-  alder: z.number().int().min(0).max(120).optional(),
-  pension: z.enum(PENSIONER).optional(),
-  beskrivelse: tekst,
+  alder: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
+  pension: z.optional(z.enum(PENSIONER)),
+  beskrivelse: z.optional(tekst),
   forloeb: z.array(forloebSkema),
 });
 
+const tilbudstypeSkema = z.pipe(
+  z.string(),
+  z.transform((t: string) => TILBUDSTYPE_ALIASER[t] ?? t),
+).check(
+  z.superRefine((t, ctx) => {
+    if (!TILBUDSTYPER.includes(t)) {
+      ctx.issues.push({ code: 'invalid_value', values: TILBUDSTYPER, path: [], message: 'ukendt', input: t });
+    }
+  }),
+);
+
 export const scenarieSkema = z.strictObject({
   navn: tekst,
-  tilbudstype: z.enum(TILBUDSTYPER),
-  beskrivelse: tekst,
-  laeringsmaal: tekst.optional(),
+  tilbudstype: tilbudstypeSkema,
+  beskrivelse: z.optional(tekst),
+  laeringsmaal: z.optional(tekst),
   personer: z.array(personSkema),
 });
 
@@ -111,6 +131,7 @@ function oversaet(problem: Problem, data: unknown): { sti: Sti; besked: string }
   switch (problem.code) {
     case 'invalid_type': {
       if (!findes && typeof sidste === 'string') return { sti, besked: `mangler feltet "${sidste}"` };
+      if (problem.expected === 'int' && typeof vaerdi === 'number') return { sti, besked: `skal være et helt tal (fik ${vis(vaerdi)})` };
       const forventet = TYPE_NAVNE[problem.expected ?? ''] ?? 'en anden slags værdi';
       return { sti, besked: `skal være ${forventet} (fik ${vis(vaerdi)})` };
     }
@@ -133,6 +154,11 @@ function oversaet(problem: Problem, data: unknown): { sti: Sti; besked: string }
       const ord = noegler.length === 1 ? 'ukendt felt' : 'ukendte felter';
       return { sti, besked: `${ord} ${noegler.map((k) => `"${k}"`).join(', ')}` };
     }
+    case 'custom':
+      if ((problem as { message?: string }).message === 'mangler-hjemmel') {
+        return { sti, besked: 'mangler feltet "hjemmel": et andet særligt tilbud skal have sit lovgrundlag angivet (fx "lov om … § …")' };
+      }
+      return { sti, besked: `ugyldig værdi (fik ${vis(vaerdi)})` };
     default:
       return { sti, besked: `ugyldig værdi (fik ${vis(vaerdi)})` };
   }

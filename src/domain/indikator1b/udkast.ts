@@ -1,81 +1,187 @@
 /**
- * Udkast til den skriftlige bedømmelse af indikator 1.b. Teksten gengiver tallene, hensynet til
- * borgere på folkepension, båndet og den foreslåede score. Den forklarer bevidst ikke, hvorfor
- * nogen ikke er i gang – den slags hører til vurderingen af kriterium 1.
+ * Udkast til socialtilsynets skriftlige bedømmelse af indikator 1.b, i tilsynets egen stemme. Teksten
+ * nævner tilbuddet, tallene for borgere og børn hver for sig, hver gruppe, der ikke tæller med eller
+ * er udeladt, med grunden, og de læsninger, der afgør scoren. Sitets egne noter står ikke i udkastet;
+ * de vises ved siden af.
  */
-import type { Resultat } from './beregn-kerne.ts';
+import {
+  afgoerendeLaesninger,
+  type Alternativ,
+  type Gruppe,
+  type Resultat,
+} from './beregn.ts';
+import { valg, type LaesningId } from './laesninger.ts';
+import { KATEGORI_NAVNE, type Kategori } from './navne.ts';
+import type { RegelId } from './regler.ts';
 
-type UdkastInput = Pick<Resultat, 'gaelder' | 'grund' | 'taeller' | 'grundlag' | 'udeladt' | 'andel' | 'score' | 'baand' | 'ogsaaForsvarligt' | 'borgere' | 'boern'>;
+export type UdkastInput = Resultat;
 
 const I_GANG = 'uddannelse, beskæftigelse eller samværs- og aktivitetstilbud';
 
-function procent(andel: number | null): string {
-  return andel === null ? '' : ` (${Math.round(andel * 100)} %)`;
-}
-
-function borgere(n: number): string {
-  return n === 1 ? 'borger' : 'borgere';
-}
-
-function boern(n: number): string {
-  return n === 1 ? 'medfølgende barn' : 'medfølgende børn';
-}
-
-function liste(tal: number[]): string {
-  const t = tal.map(String);
-  return t.length <= 1 ? t.join('') : `${t.slice(0, -1).join(', ')} eller ${t[t.length - 1]}`;
-}
-
-export function udkastTilBedoemmelse(resultat: UdkastInput, scenarieNavn?: string): string {
-  const afsnit: string[] = [];
-  const hvor = scenarieNavn ? ` på ${scenarieNavn}` : '';
-
-  if (!resultat.gaelder) {
-    const grund = resultat.grund ?? 'Kvalitetsmodellen undtager denne tilbudstype fra indikatoren.';
-    afsnit.push(`Indikator 1.b gælder ikke${scenarieNavn ? ` for ${scenarieNavn}` : ''}. ${grund} Der gives derfor ingen score for indikatoren.`);
-    return afsnit.join('\n\n');
+/** "70 %" eller "99,5 %": aldrig 100 %, før alle er med, og aldrig 0 %, når nogen er. */
+export function procentTekst(taeller: number, grundlag: number): string {
+  if (grundlag === 0) return '–';
+  const p = (taeller / grundlag) * 100;
+  let afrundet = Math.round(p);
+  if ((afrundet === 100 && taeller < grundlag) || (afrundet === 0 && taeller > 0)) afrundet = Math.round(p * 10) / 10;
+  if ((afrundet === 100 && taeller < grundlag) || (afrundet === 0 && taeller > 0)) {
+    return `${taeller < grundlag ? 'under 100' : 'over 0'} %`;
   }
+  return `${String(afrundet).replace('.', ',')} %`;
+}
 
-  const b = resultat.borgere;
-  const tal: string[] = [];
-  if (b.grundlag > 0 || resultat.boern.grundlag === 0) {
-    tal.push(`${b.taeller} af ${b.grundlag} ${borgere(b.grundlag)}${hvor} er i ${I_GANG}${procent(b.andel)}.`);
+function antal(n: number, ental: string, flertal: string): string {
+  return `${n} ${n === 1 ? ental : flertal}`;
+}
+
+const borgereOrd = (n: number) => antal(n, 'borger', 'borgere');
+const boernOrd = (n: number) => antal(n, 'medfølgende barn', 'medfølgende børn');
+
+function liste(dele: string[]): string {
+  if (dele.length <= 1) return dele.join('');
+  return `${dele.slice(0, -1).join(', ')} og ${dele[dele.length - 1]}`;
+}
+
+function eksempler(g: Gruppe): string {
+  const b = g.beskrivelser.slice(0, 3).map((x) => x.charAt(0).toLowerCase() + x.slice(1));
+  return b.length > 0 ? ` (${liste(b)}${g.beskrivelser.length > 3 ? ' m.fl.' : ''})` : '';
+}
+
+/** Fordelingen af dem, der tæller med, på kategorier: "3 i ordinær beskæftigelse, 1 i …". */
+function fordeling(grupper: Gruppe[]): string {
+  const pr = new Map<Kategori, number>();
+  for (const g of grupper) {
+    for (const [k, n] of Object.entries(g.kategorier) as [Kategori, number][]) pr.set(k, (pr.get(k) ?? 0) + n);
   }
-  const c = resultat.boern;
-  if (c.grundlag > 0) {
-    tal.push(`${c.taeller} af ${c.grundlag} ${boern(c.grundlag)} er i dagtilbud eller grundskoletilbud uden for tilbuddet${procent(c.andel)}.`);
-    if (b.grundlag > 0) {
-      tal.push(
-        `Borgere og børn er talt sammen i ét grundlag: ${resultat.taeller} af ${resultat.grundlag}${procent(resultat.andel)} er i gang.`,
-      );
+  return liste([...pr.entries()].map(([k, n]) => `${n} i ${KATEGORI_NAVNE[k].charAt(0).toLowerCase()}${KATEGORI_NAVNE[k].slice(1)}`));
+}
+
+/**
+ * Én sætning for en gruppe, der ikke tæller med, er udeladt eller tæller på grund af en særlig regel.
+ * Eksporteret, så testene kan se, at hver gruppe er nævnt i udkastet.
+ */
+export function gruppeSaetning(g: Gruppe): string | null {
+  const n = g.antal;
+  const hvem = g.rolle === 'barn' ? boernOrd(n) : borgereOrd(n);
+  const de = n === 1 ? (g.rolle === 'barn' ? 'barnet' : 'vedkommende') : 'de';
+  const De = de.charAt(0).toUpperCase() + de.slice(1);
+  const er = 'er';
+  const r: RegelId = g.regel;
+  if (g.udfald === 'taeller') {
+    if (r === 'fravaer') {
+      const hvad =
+        g.rolle === 'barn'
+          ? `${n === 1 ? 'sit' : 'deres'} dag- eller skoletilbud`
+          : `${n === 1 ? 'sin' : 'deres'} uddannelse eller beskæftigelse`;
+      return `${hvem} ${er} midlertidigt fraværende fra ${hvad} (under opholdet, på orlov eller sygemeldt), men kan vende tilbage. ${De} er derfor regnet som i gang.`;
     }
+    if (r === 'andet-saerligt') {
+      return `${hvem} ${er} i et andet særligt tilbud inden for lovgivningen${g.hjemler.length ? ` (${liste(g.hjemler)})` : ''} og er regnet som i gang.`;
+    }
+    if (r === 'barn-andet') {
+      return `${antal(n, 'medfølgende ung', 'medfølgende unge')} ${er} i uddannelse eller beskæftigelse og er regnet som i gang.`;
+    }
+    return null;
   }
-  if (tal.length > 0) afsnit.push(tal.join(' '));
-
-  if (resultat.udeladt > 0) {
-    const z = resultat.udeladt;
-    const hvem = z === 1 ? 'vedkommende' : 'de';
-    const alder = z === 1 ? 'alderen' : 'deres alder';
-    afsnit.push(
-      `${z} ${borgere(z)} modtager folkepension og er ikke i ${I_GANG}; ${hvem} indgår ikke i grundlaget, så ${alder} ikke trækker bedømmelsen ned.`,
-    );
+  if (g.udfald === 'udelades') {
+    if (r === 'folkepension-uden-tilbud') {
+      return `${hvem} modtager folkepension og ${er} ikke i ${I_GANG}. ${De} indgår ikke i grundlaget, så bedømmelsen ikke bliver lavere alene på grund af alder.`;
+    }
+    if (r === 'foertidspension') {
+      return `${hvem} modtager førtidspension og ${er} ikke i ${I_GANG}. ${De} indgår ikke i grundlaget.`;
+    }
+    if (r === 'barn-andet') {
+      return `${antal(n, 'medfølgende ung', 'medfølgende unge')} ${er} i uddannelse eller beskæftigelse og indgår ikke i grundlaget, da indikatoren for medfølgende børn måler dag- og grundskoletilbud.`;
+    }
+    return `${hvem} indgår ikke i grundlaget.`;
   }
+  // Tæller ikke med.
+  switch (r) {
+    case 'egen-aktivitet':
+      return `${hvem} deltager alene i aktiviteter, som tilbuddet selv har sat i gang${eksempler(g)}. Aktiviteterne ligger ikke inden for servicelovens § 103 eller § 104 og indgår derfor ikke i bedømmelsen af indikatoren, men kan indgå i vurderingen af kriteriet.`;
+    case 'fravaer-uden-plads':
+      return `${hvem} ${er} fraværende fra ${g.rolle === 'barn' ? 'et dag- eller skoletilbud' : 'en uddannelse eller et arbejde'}, som ${de} ikke kan vende tilbage til efter opholdet, og ${er} derfor ikke regnet som i gang.`;
+    case 'folkepension-uden-tilbud':
+      return `${hvem} modtager folkepension og ${er} ikke i ${I_GANG}. ${De} indgår i grundlaget; hensynet til alderen er beskrevet i vurderingen.`;
+    case 'barn-egen-pasning':
+      return `${hvem} passes eller undervises af forælderen eller tilbuddet selv eller har intet dag- eller skoletilbud uden for tilbuddet${eksempler(g)}, og ${er} derfor ikke regnet som i dag- eller grundskoletilbud.`;
+    case 'gaelder-ikke':
+      return null;
+    default:
+      return `${hvem} ${er} ikke i ${I_GANG}${eksempler(g)}.`;
+  }
+}
 
-  if (resultat.score === null || resultat.baand === null) {
-    afsnit.push('Ingen indgår i grundlaget, så andelen kan ikke beregnes, og udkastet foreslår ingen score.');
+const MAADE: Record<string, (r: Resultat) => string> = {
+  samlet: (r) =>
+    `Borgere og medfølgende børn er bedømt samlet: ${r.taeller} af ${r.grundlag} (${procentTekst(r.taeller, r.grundlag)}) er i gang.`,
+  'hver-for-sig': (r) =>
+    `Borgere og medfølgende børn er bedømt hver for sig, og bedømmelsen følger den laveste af de to (${r.afgoerende === 'boern' ? 'børnenes' : 'borgernes'}).`,
+  'borgerne-afgoer': (r) =>
+    r.afgoerende === 'boern'
+      ? 'Der er ingen borgere i grundlaget, så bedømmelsen følger børnenes andel.'
+      : 'Bedømmelsen følger borgernes andel; børnenes dag- og skoletilbud er beskrevet for sig.',
+};
+
+/**
+ * Udkastet som afsnit adskilt af en tom linje. `alternativer` er scorerne under de andre læsninger
+ * (fra alternativer()); de læsninger, der ændrer scoren, nævnes i én sætning.
+ */
+export function udkastTilBedoemmelse(r: Resultat, alternativer: Alternativ[], tilbudNavn?: string): string {
+  const afsnit: string[] = [];
+  const navn = tilbudNavn?.trim() ? tilbudNavn.trim() : 'tilbuddet';
+  const paa = `på ${navn}`;
+
+  if (!r.gaelder) {
+    afsnit.push(`Indikator 1.b bedømmes ikke for ${navn}. ${r.grund ?? 'Kvalitetsmodellen undtager tilbudstypen fra indikatoren.'}`);
     return afsnit.join('\n\n');
   }
 
-  const ord = resultat.baand.ord === 'Alle' ? 'alle' : resultat.baand.ord.toLowerCase();
-  afsnit.push(
-    `Det svarer til trinnet "${ord}" – ${resultat.baand.betegnelse}. Foreslået score: ${resultat.score}. Grænserne mellem trinnene er sitets fortolkning, da vejledningen ikke angiver procenter.`,
-  );
-
-  if (resultat.ogsaaForsvarligt.length > 0) {
-    const andre = liste(resultat.ogsaaForsvarligt);
+  // 1. Konklusionen først.
+  if (r.score !== null && r.trin) {
     afsnit.push(
-      `Andelen ligger tæt på en grænse: tæller én person mere eller én færre, bliver scoren ${andre}. En score på ${andre} kan derfor også forsvares, hvis tilsynet er i tvivl om en enkelt person.`,
+      `Socialtilsynet bedømmer, at indikator 1.b er ${r.trin.betegnelse} ${paa} (score ${r.score}). Bedømmelsen er foretaget som led i det driftsorienterede tilsyn.`,
     );
+  } else if (!r.scoreForeslaas) {
+    afsnit.push(
+      `Socialtilsynet har opgjort, hvor mange ${paa} der er i gang. Scoren fastsættes ud fra indikatorens ordlyd. Bedømmelsen er foretaget som led i det driftsorienterede tilsyn.`,
+    );
+  } else {
+    afsnit.push(`Socialtilsynet har ikke kunnet opgøre en andel for indikator 1.b ${paa}, da ingen indgår i grundlaget.`);
+  }
+
+  // 2. Tallene: borgere og børn hver for sig.
+  const tal: string[] = [];
+  const b = r.borgere;
+  const c = r.boern;
+  if (b.grundlag > 0) {
+    tal.push(`Socialtilsynet har lagt vægt på, at ${b.taeller} af ${borgereOrd(b.grundlag)} (${procentTekst(b.taeller, b.grundlag)}) er i ${I_GANG}.`);
+    const fordelt = fordeling(r.grupper.filter((g) => g.rolle === 'borger' && g.udfald === 'taeller'));
+    if (fordelt) tal.push(`Heraf er ${fordelt}.`);
+  } else if (c.grundlag === 0) {
+    tal.push('Der er ingen borgere i grundlaget.');
+  }
+  if (c.grundlag > 0) {
+    tal.push(
+      `${b.grundlag > 0 ? 'Af' : 'Socialtilsynet har lagt vægt på, at af'} ${boernOrd(c.grundlag)} er ${c.taeller} (${procentTekst(c.taeller, c.grundlag)}) i dag- eller grundskoletilbud uden for tilbuddet eller i uddannelse.`,
+    );
+    if (b.grundlag > 0) tal.push(MAADE[r.laesninger['boern-og-voksne']](r));
+  }
+  afsnit.push(tal.join(' '));
+
+  // 3. Hver gruppe, der ikke tæller med, er udeladt eller tæller efter en særlig regel.
+  const grupper = r.grupper
+    .map((g) => gruppeSaetning(g))
+    .filter((s): s is string => s !== null)
+    .map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+  if (grupper.length > 0) afsnit.push(grupper.join(' '));
+
+  // 4. De læsninger, der afgør scoren, i én sætning.
+  const alt = alternativer;
+  const afgoer = afgoerendeLaesninger(alt);
+  if (afgoer.length > 0) {
+    const led = afgoer.map((id: LaesningId) => valg(id, r.laesninger[id]).udkast);
+    afsnit.push(`Socialtilsynet har i bedømmelsen lagt til grund, at ${liste(led)}.`);
   }
 
   return afsnit.join('\n\n');
