@@ -10,13 +10,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   TILBUDSTYPE_NAVNE,
+  alternativer,
   beregnScenarie,
   gaelderFor,
   vurderPerson,
-  type Intervaller,
   type PersonVurdering,
   type Scenarie,
-} from '../domain/indikator1b/klient.ts';
+} from '../domain/indikator1b/index.ts';
 import PersonKort from './PersonKort.tsx';
 import SvarFormular from './SvarFormular.tsx';
 import RegelForklaring from './RegelForklaring.tsx';
@@ -74,7 +74,6 @@ interface ScenarieProp {
 
 interface Props {
   scenarier: ScenarieProp[];
-  intervaller: Intervaller;
 }
 
 interface Gemt {
@@ -134,7 +133,7 @@ function lager(): Storage | null {
 
 type Fokus = 'overskrift' | 'feedback' | null;
 
-export default function Gennemgang({ scenarier, intervaller }: Props) {
+export default function Gennemgang({ scenarier }: Props) {
   const [klar, setKlar] = useState(false);
   const [gemt, setGemt] = useState<Gemt | null>(null);
   const [besked, setBesked] = useState('');
@@ -293,7 +292,8 @@ export default function Gennemgang({ scenarier, intervaller }: Props) {
 
   // Resultatet.
   if (aktiv.trin >= i_alt) {
-    const resultat = beregnScenarie(scenarie, intervaller);
+    const resultat = beregnScenarie(scenarie);
+    const alt = alternativer(scenarie.personer.map((person) => ({ person, antal: 1 })), scenarie.tilbudstype, resultat.laesninger, resultat);
     let rigtige = 0;
     const gaelder = gaelderFor(scenarie.tilbudstype);
     if ((aktiv.svar[GAELDER] === 'ja') === gaelder) rigtige++;
@@ -336,7 +336,7 @@ export default function Gennemgang({ scenarier, intervaller }: Props) {
             </tbody>
           </table></Rulleramme>
         )}
-        <ResultatVisning resultat={resultat} scenarieNavn={scenarie.navn} />
+        <ResultatVisning resultat={resultat} alternativer={alt} tilbudNavn={scenarie.navn} />
         <div class="knapper">
           <button type="button" class="knap primaer" onClick={forfra}>
             {T.andetTilbud}

@@ -2,7 +2,7 @@
  * Én person i et eksempel: rolle, alder, pension, beskrivelse og forløb med motorens navne for
  * kategorier og fravær. Bruges af gennemgangen (i browseren) og af oversigten (serverrenderet).
  */
-import { FRAVAER_NAVNE, KATEGORI_NAVNE, PENSION_NAVNE, ROLLE_NAVNE, type Person } from '../domain/indikator1b/klient.ts';
+import { FRAVAER_NAVNE, KATEGORI_NAVNE, PENSION_NAVNE, ROLLE_NAVNE, type Person } from '../domain/indikator1b/index.ts';
 
 const T = {
   aar: (n: number) => `${n} år`,

@@ -4,7 +4,7 @@
  * til motorens beregning af scoren for en andel.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { scoreForAndel, type Intervaller, type RegelId } from '../domain/indikator1b/klient.ts';
+import { STANDARD_LAESNINGER, baandFor, scoreFor, trin, type RegelId } from '../domain/indikator1b/index.ts';
 import RegelForklaring from './RegelForklaring.tsx';
 import { FAELLES, brok } from './tekster.ts';
 import '../styles/oevelser.css';
@@ -41,12 +41,11 @@ export interface QuizSpoergsmaal {
 
 interface Props {
   spoergsmaal: QuizSpoergsmaal[];
-  intervaller: Intervaller;
   /** Hvor tabellen over trinnene står. */
   tabelHref?: string;
 }
 
-export default function Quiz1b({ spoergsmaal, intervaller, tabelHref = '/oevelser/beregn-1b/#intervaller' }: Props) {
+export default function Quiz1b({ spoergsmaal, tabelHref = '/vejledning/indikator-1b/#hvor-tager-sitet-stilling' }: Props) {
   const [klar, setKlar] = useState(false);
   const [nr, setNr] = useState(0);
   const [valgt, setValgt] = useState<number | null>(null);
@@ -97,7 +96,8 @@ export default function Quiz1b({ spoergsmaal, intervaller, tabelHref = '/oevelse
   const q = spoergsmaal[nr];
   const besvaret = svar[nr];
   const rigtigt = besvaret === q.rigtigt;
-  const beregnet = q.beregning ? scoreForAndel(q.beregning.taeller, q.beregning.grundlag, intervaller) : null;
+  const beregnetScore = q.beregning ? scoreFor(q.beregning.taeller, q.beregning.grundlag, baandFor(STANDARD_LAESNINGER)) : null;
+  const beregnet = q.beregning && beregnetScore !== null ? { score: beregnetScore, baand: trin(beregnetScore), andel: q.beregning.taeller / q.beregning.grundlag } : null;
 
   function indsend(e: Event) {
     e.preventDefault();
