@@ -15,11 +15,12 @@ import {
   erGyldigtValg,
   medLaesninger,
   valg,
+  type LaesningsData,
 } from '../../src/domain/indikator1b/index.ts';
 import { laesningsDataSkema } from '../../src/schemas/indikator1b.ts';
 
-type Data = typeof raa;
-const kopi = (): Data => structuredClone(raa);
+type Data = LaesningsData;
+const kopi = (): Data => structuredClone(raa) as unknown as Data;
 
 function beskeder(data: unknown): string[] {
   const r = laesningsDataSkema.safeParse(data);
