@@ -113,8 +113,8 @@ const REGLER: Regel[] = [
     kilde: 'Vejledningen, Indledning',
     kildensOrd: 'vejledningen er Social- og Boligstyrelsens "anbefalinger"',
     emne: /\bvejledning(?:en|ens)?\b/i,
-    haerdet: /\bvejledningen (?:stiller krav|kræver|forbyder|påbyder)\b|\bkrav i vejledningen\b/i,
-    eksempelHaerdet: 'Vejledningen kræver et tilbud inden for lovgivningen.',
+    haerdet: /\bvejledningen (?:stiller krav|kræver|forbyder|påbyder)\b|\bkrav i vejledningen\b|\bvejledningen\b[^.;]{0,60}?\bmen (?:kræver|forbyder)\b/i,
+    eksempelHaerdet: 'Vejledningen nævner den ikke ved navn, men kræver et tilbud inden for lovgivningen.',
     eksempelRigtigt: 'Vejledningen anbefaler kun at tælle tilbud inden for lovgivningen.',
   },
   {
