@@ -12,6 +12,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REGLER as REGLER_1B } from '../../src/domain/indikator1b/regler.ts';
 
 /** Ordgrænse, der også virker for æ, ø og å (JavaScripts \\b kender kun a–z). */
 const GRAENSE = '(?:(?<=\\p{L})(?!\\p{L})|(?<!\\p{L})(?=\\p{L}))';
@@ -200,6 +201,10 @@ function altIndhold(): { sted: string; afsnit: string }[] {
     const data = JSON.parse(readFileSync(join(ROD, 'content', 'data', navn), 'utf8')) as { id: string }[];
     for (const post of data) for (const s of strengeIJson(post)) ud.push({ sted: `content/data/${navn} (${post.id})`, afsnit: s });
   }
+  // Sitets læsninger ved 1.b og reglernes forklaringer, som øerne og kommandolinjen viser.
+  const laesninger = JSON.parse(readFileSync(join(ROD, 'content', 'data', 'indikator-1b-laesninger.json'), 'utf8')) as { laesninger: { id: string }[] };
+  for (const l of laesninger.laesninger) for (const s of strengeIJson(l)) ud.push({ sted: `læsningen ${l.id}`, afsnit: s });
+  for (const r of Object.values(REGLER_1B)) ud.push({ sted: `reglen ${r.id}`, afsnit: `${r.titel}. ${r.forklaring}` });
   return ud;
 }
 
