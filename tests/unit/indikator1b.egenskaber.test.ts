@@ -92,8 +92,6 @@ const stort = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const smaat = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const UNGDOM = new Set<Kategori>(KATEGORIER.filter((k) => !['dagtilbud', 'grundskole', 'egen-aktivitet'].includes(k)));
-const iBeggeDele = (p: Person) =>
-  p.rolle === 'barn' && p.forloeb.some((f) => UNGDOM.has(f.kategori)) && p.forloeb.some((f) => !UNGDOM.has(f.kategori) && f.kategori !== 'egen-aktivitet');
 
 function udkastFor(personer: Person[], tilbudstype: string, l: Laesninger, navn = 'Testhjemmet') {
   const e = somEnheder(personer);
