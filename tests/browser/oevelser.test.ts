@@ -7,10 +7,10 @@ import {
   REGEL_IDER,
   beregnScenarie,
   gaelderFor,
-  valider,
   vurderPerson,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
 
 const base = inject('baseUrl');

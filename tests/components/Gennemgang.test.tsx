@@ -9,11 +9,11 @@ import {
   beregnScenarie,
   gaelderFor,
   regelHref,
-  valider,
   vurderPerson,
   type PersonVurdering,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import Gennemgang, { GEMME_NOEGLE } from '../../src/islands/Gennemgang.tsx';
 import { VALG, type Valg } from '../../src/islands/tekster.ts';
 
