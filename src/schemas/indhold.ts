@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
 
 /** Fælles lister, som både frontmatter-skemaer og komponenter læser. */
 export const KILDE_IDER = ['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a'] as const;
@@ -42,9 +43,15 @@ export const CASE_TILBUDSTYPER = {
 
 const noegler = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
+/**
+ * En kildehenvisning, som læseren ser den: publikation (id i kilder.json) og afsnittets overskrift.
+ * `linjer` er linjenumre i projektets tekstkopier af kilderne (../shared/seeds): kun til vedligeholdere,
+ * sitet viser dem aldrig. tests/unit/kildehenvisninger.test.ts holder linjenumre ude af `afsnit`.
+ */
 export const kildeHenvisning = z.object({
   dokument: z.enum(KILDE_IDER),
-  afsnit: z.string().min(1),
+  afsnit: z.string().min(1).refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
+  linjer: z.string().optional(),
 });
 
 export const caseSkema = z.object({
