@@ -26,7 +26,7 @@ export type LovId = keyof typeof LOVE;
 export const LOVUDGAVER_2005: Partial<Record<LovId, string>> = {
   beskaeftigelsesloven: 'Lovbekendtgørelse nr. 685 af 29. juni 2005 om en aktiv beskæftigelsesindsats',
   serviceloven: 'Lovbekendtgørelse nr. 1187 af 7. december 2005 om social service',
-  retssikkerhedsloven: 'Lovbekendtgørelse nr. 847 af 8. september 2005 om retssikkerhed og administration på det sociale område',
+  retssikkerhedsloven: 'Lovbekendtgørelse nr. 847 af 8. september 2005 (retssikkerhedsloven)',
 };
 
 /** Love, hvis gældende tekst en læser kan slå op under lovens titel (`fuldt`). Ikke samlebetegnelserne. */
