@@ -1,9 +1,9 @@
 /** Casesamlingens filtre og vejen fra vejledningen til en lovpost og tilbage via tilbagelinks. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, overvaag, startBrowser } from './browser.ts';
+import { axe, baseUrl, overvaag, startBrowser, tabTil } from './fixture.ts';
 
-const base = inject('baseUrl');
+const base = baseUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -15,19 +15,6 @@ afterAll(async () => {
 
 const caseLinks = (page: Page) =>
   page.locator('.case-liste h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-
-/** Flytter fokus med Tab, til elementet med den givne etiket har fokus. */
-async function tabTil(page: Page, etiket: string) {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const navn = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.closest('label')?.textContent ?? el?.getAttribute('aria-label') ?? '';
-    });
-    if (navn.includes(etiket)) return;
-  }
-  throw new Error(`fandt ikke ${etiket} med Tab`);
-}
 
 describe('casesamlingen', () => {
   it('viser alle cases uden JavaScript', async () => {
@@ -44,11 +31,11 @@ describe('casesamlingen', () => {
   it('filtrerer efter § 110 og efter en metode med tastaturet; antallet meddeles, og axe finder intet', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/cases/', { waitUntil: 'networkidle' });
+    await page.goto(base + '/cases/', { waitUntil: 'load' });
     await page.locator('.case-filter form').waitFor();
     const alle = await caseLinks(page);
 
-    await tabTil(page, 'Tilbudstype');
+    await tabTil(page, (f) => f.etiket.includes('Tilbudstype'), { beskrivelse: 'Tilbudstype', max: 80 });
     await page.keyboard.type('Forsorgshjem');
     await page.keyboard.press('Enter');
     await expect.poll(() => caseLinks(page)).toEqual(['/cases/vive/dalhoffsminde/']);
@@ -57,7 +44,7 @@ describe('casesamlingen', () => {
     expect(await axe(page)).toEqual([]);
 
     // Nulstil og filtrér efter metoden "Mentor" (brugerundersøgelsen).
-    await page.goto(base + '/cases/?metode=Mentor', { waitUntil: 'networkidle' });
+    await page.goto(base + '/cases/?metode=Mentor', { waitUntil: 'load' });
     await expect.poll(() => caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kim/');
     const mentor = await caseLinks(page);
     expect(mentor.length).toBeLessThan(alle.length);
@@ -69,7 +56,7 @@ describe('casesamlingen', () => {
 
   it('et ukendt filter i adressen giver en dansk besked og ignoreres', async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/cases/?tilbud=sel-999&metode=Mentor', { waitUntil: 'networkidle' });
+    await page.goto(base + '/cases/?tilbud=sel-999&metode=Mentor', { waitUntil: 'load' });
     await expect.poll(() => page.locator('.case-filter [role="alert"]').innerText()).toMatch(/Tilbudstypen »sel-999« i adressen findes ikke/);
     expect(await caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kim/');
     expect(await axe(page)).toEqual([]);
@@ -88,7 +75,7 @@ describe('casesamlingen', () => {
 describe('lovoversigten', () => {
   it('fra vejledningen om 1.b til § 104-posten og tilbage via tilbagelinks', async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/vejledning/indikator-1b/', { waitUntil: 'networkidle' });
+    await page.goto(base + '/vejledning/indikator-1b/', { waitUntil: 'load' });
     await page.locator('main a[href="/lovgivning/serviceloven-104/"]').first().click();
     await page.waitForURL('**/lovgivning/serviceloven-104/');
     expect(await page.locator('h1').innerText()).toMatch(/§ 104/);

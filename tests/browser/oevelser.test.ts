@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   REGLER,
@@ -13,9 +13,9 @@ import {
   vurderPerson,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
-import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
+import { axeBeggeTemaer, baseUrl, fokus, overvaag, startBrowser, tabTil, type SideLog } from './fixture.ts';
 
-const base = inject('baseUrl');
+const base = baseUrl();
 let browser: Browser;
 
 const MAPPE = join(import.meta.dirname, '../../content/scenarier');
@@ -36,58 +36,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** axe i både lyst og mørkt tema (Starlight styrer temaet med data-theme på <html>). */
-async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
-  const fund: AxeFund[] = [];
-  for (const tema of ['light', 'dark']) {
-    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
-    const alle = await axe(page);
-    fund.push(...alle.map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
-  }
-  return fund;
-}
-
-interface Fokus {
-  tag: string;
-  type: string;
-  name: string;
-  value: string;
-  tekst: string;
-  klasse: string;
-}
-
 /** Venter på, at fokus flyttes til et element, der matcher selektoren (øen flytter fokus efter hvert trin). */
 async function ventFokus(page: Page, selektor: string) {
   await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 }
 
-async function fokus(page: Page): Promise<Fokus> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.getAttribute('type') ?? '',
-      name: el?.getAttribute('name') ?? '',
-      value: el?.value ?? '',
-      tekst: (el?.textContent ?? '').trim(),
-      klasse: el?.className ?? '',
-    };
-  });
-}
-
-/** Trykker Tab, til fokus står på et element, der opfylder betingelsen. */
-async function tabTil(page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string, max = 80): Promise<Fokus> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await fokus(page);
-    if (betingelse(f)) return f;
-  }
-  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
-}
-
 /** Vælger radioknap nr. `indeks` i en gruppe med tastaturet: Tab ind, mellemrum, piletaster. */
 async function vaelgRadio(page: Page, navn: string, indeks: number) {
-  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, `radiogruppen ${navn}`);
+  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, { beskrivelse: `radiogruppen ${navn}`, max: 80 });
   await page.keyboard.press('Space');
   for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
 }
@@ -96,7 +52,7 @@ async function tryk(page: Page, knaptekst: string | RegExp) {
   await tabTil(
     page,
     (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)),
-    `knappen ${knaptekst}`,
+    { beskrivelse: `knappen ${knaptekst}`, max: 80 },
   );
   await page.keyboard.press('Enter');
 }
@@ -114,7 +70,7 @@ describe('gennemgangen med tastaturet alene', () => {
     const indeks = sorteret.indexOf(scenarie);
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
@@ -158,7 +114,7 @@ describe('gennemgangen med tastaturet alene', () => {
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
     // Fremskridtet er gemt; efter genindlæsning kan man fortsætte.
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     await page.getByRole('button', { name: 'Fortsæt hvor du slap' }).waitFor();
     rent(log);
     await page.close();
@@ -168,7 +124,7 @@ describe('gennemgangen med tastaturet alene', () => {
     const scenarie = sorteret.find((s) => !gaelderFor(s.tilbudstype))!;
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     await vaelgRadio(page, 'gennemgang-tilbud', sorteret.indexOf(scenarie));
     await tryk(page, 'Start gennemgangen');
@@ -189,17 +145,17 @@ describe('beregneren med tastaturet alene', () => {
   it('viser en dansk fejl uden score og derefter motorens score', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'networkidle' });
+    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Beregn' }).waitFor();
     expect(await page.getByText('Tallene bliver i din browser. Intet sendes.').count()).toBe(1);
 
-    await tabTil(page, (f) => f.tag === 'select', 'tilbudstype');
+    await tabTil(page, (f) => f.tag === 'select', { beskrivelse: 'tilbudstype', max: 80 });
     const valgt = await page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
     // Nogle grupper udfyldes; den første får et negativt tal, en anden bogstaver.
     const tal: Record<string, number> = { 'borger-ordinaer-beskaeftigelse': 2, 'borger-sel-103': 3, 'borger-egen-aktivitet': 2, 'borger-folkepension-ingen': 1 };
     const ider = Object.keys(tal);
     for (const [i, felt] of ider.entries()) {
-      await tabTil(page, (f) => f.tag === 'input' && f.name === felt, felt);
+      await tabTil(page, (f) => f.tag === 'input' && f.name === felt, { beskrivelse: felt, max: 80 });
       await page.keyboard.type(i === 0 ? '-1' : String(tal[felt]));
     }
     await page.keyboard.press('Enter');
@@ -227,7 +183,7 @@ describe('beregneren med tastaturet alene', () => {
 
     // Et ufærdigt tal ("2e") i et talfelt giver en dansk besked (browseren melder ugyldigt input;
     // andre bogstaver kan slet ikke skrives i feltet).
-    await tabTil(page, (f) => f.tag === 'input' && f.name === 'borger-ingen', 'borger-ingen');
+    await tabTil(page, (f) => f.tag === 'input' && f.name === 'borger-ingen', { beskrivelse: 'borger-ingen', max: 80 });
     await page.keyboard.type('2e');
     await page.keyboard.press('Enter');
     await omr.getByText(/skal være et helt tal/).first().waitFor();
@@ -242,7 +198,7 @@ describe('quizzen', () => {
   it('giver feedback med link efter et svar med tastaturet', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'networkidle' });
+    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Svar' }).waitFor();
     const navn = await page.locator('.quiz input[type="radio"]').first().getAttribute('name');
     await vaelgRadio(page, navn!, 1);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, startBrowser } from './browser.ts';
+import { axe, baseUrl, startBrowser } from './fixture.ts';
 
-const base = inject('baseUrl');
+const base = baseUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 /** Åbner søgningen med tastaturet (Ctrl+K), skriver forespørgslen og returnerer resultaternes links. */
 async function soeg(page: Page, forespoergsel: string) {
-  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.goto(base + '/', { waitUntil: 'load' });
   await page.keyboard.press('Control+k');
   const felt = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
   await felt.waitFor();

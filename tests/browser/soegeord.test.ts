@@ -2,18 +2,18 @@
  * Søgetestsættet: typiske spørgsmål fra brugerne og den side, der skal stå øverst (eller blandt de
  * første tre, hvor flere sider med rette konkurrerer). Køres mod Pagefind-indekset i det byggede site.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBrowser } from './browser.ts';
+import { baseUrl, startBrowser } from './fixture.ts';
 
-const base = inject('baseUrl');
+const base = baseUrl();
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await startBrowser();
   page = await browser.newPage();
-  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.goto(base + '/', { waitUntil: 'load' });
   // Som streng, så Vitest ikke omskriver import() i koden, der køres i browseren.
   await page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
