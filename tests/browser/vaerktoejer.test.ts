@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { aabnSide, axeBeggeTemaer, baseUrl, startBrowser, tabTil, type SideLog } from './fixture.ts';
+import { aabnSide, axeBeggeTemaer, baseUrl, overvaag, startBrowser, tabTil, type SideLog } from './fixture.ts';
 
 const base = baseUrl();
 const VAELGER = '/kvalitetsmodellen/hvilke-indikatorer-gaelder/';
