@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { AERA_IDER, KILDE_IDER } from './lister.ts';
+
+export { AERAER, type Aera } from './lister.ts';
 
 /**
  * Lovoversigten (content/data/lovgivning.json) og begrebslisten (content/data/begreber.json).
@@ -19,13 +22,8 @@ export const LOVE = {
 export type LovId = keyof typeof LOVE;
 const lovIder = Object.keys(LOVE) as [LovId, ...LovId[]];
 
-export const AERAER = {
-  gaeldende: 'Gældende, som de nyere kilder beskriver det',
-  'historisk-2005': 'Historisk (nummereringen fra 2005/06)',
-} as const;
-
 export const lovKilde = z.object({
-  dokument: z.enum(['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a']),
+  dokument: z.enum(KILDE_IDER),
   afsnit: z.string().min(1),
   /** Kildens dato, som kilden selv angiver den eller som den kan udledes (fx "2021", "ca. 2006"). */
   dato: z.string().min(1),
@@ -41,7 +39,7 @@ export const bestemmelseSkema = z.object({
   nr: z.string().optional(),
   /** Fx "kapitel 7" eller "§§ 51–52", når posten ikke er én paragraf. */
   omfang: z.string().optional(),
-  aera: z.enum(['gaeldende', 'historisk-2005']),
+  aera: z.enum(AERA_IDER),
   titel: z.string().min(1),
   regulerer: z.string().min(1),
   maalgruppe: z.string().min(1),
