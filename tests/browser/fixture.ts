@@ -1,12 +1,13 @@
 /**
  * Fælles grundlag for alle browsertests: adressen på testserveren (server.ts), browseren, at åbne en
  * side, axe i lyst og mørkt tema og at flytte fokus med Tab. Sider åbnes med `load`, ikke
- * `networkidle`: testserveren er lokal, og øerne er klar, når deres knapper findes (vent på dem).
+ * `networkidle`; derefter ventes, til sidens øer er hydreret (Astro fjerner `ssr` fra <astro-island>),
+ * så tastetryk ikke rammer den serverrenderede HTML, før øen lytter.
  */
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -30,6 +31,45 @@ export function startBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starter browseren før filens tests og lukker den bagefter. Giver browseren, så snart den kører
+ * (brug den inde i tests og hooks, ikke når filen indlæses).
+ */
+export function brugBrowser(): Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, navn) {
+      if (!browser) throw new Error('Browseren er ikke startet endnu: brug den inde i en test eller et hook.');
+      const v = Reflect.get(browser, navn);
+      return typeof v === 'function' ? v.bind(browser) : v;
+    },
+  });
+}
+
+/** Venter, til alle øer med client:load på siden er hydreret. */
+export async function ventPaaOeer(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+}
+
+/** Går til stien (relativ til testserveren), venter på `load` og på sidens øer. */
+export async function gaaTil(page: Page, sti: string) {
+  const svar = await page.goto(baseUrl() + sti, { waitUntil: 'load' });
+  await ventPaaOeer(page);
+  return svar;
+}
+
+/** Genindlæser siden, venter på `load` og på sidens øer. */
+export async function genindlaes(page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  await ventPaaOeer(page);
 }
 
 /** Alle byggede sider som stier ("/", "/vejledning/", …), fundet i dist/. */
@@ -79,7 +119,7 @@ export function overvaag(page: Page): SideLog {
 export async function aabnSide(browser: Browser, sti: string, klar?: string): Promise<{ page: Page; log: SideLog }> {
   const page = await browser.newPage();
   const log = overvaag(page);
-  await page.goto(baseUrl() + sti, { waitUntil: 'load' });
+  await gaaTil(page, sti);
   if (klar) await page.locator(klar).first().waitFor();
   return { page, log };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   REGLER,
   REGEL_IDER,
@@ -13,10 +13,10 @@ import {
   vurderPerson,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
-import { axeBeggeTemaer, baseUrl, fokus, overvaag, startBrowser, tabTil, type SideLog } from './fixture.ts';
+import { axeBeggeTemaer, baseUrl, brugBrowser, fokus, gaaTil, genindlaes, overvaag, tabTil, type SideLog } from './fixture.ts';
 
 const base = baseUrl();
-let browser: Browser;
+const browser = brugBrowser();
 
 const MAPPE = join(import.meta.dirname, '../../content/scenarier');
 const scenarier: Scenarie[] = readdirSync(MAPPE)
@@ -28,13 +28,6 @@ const scenarier: Scenarie[] = readdirSync(MAPPE)
   });
 /** Samme rækkefølge som på siden (sorteret efter navn). */
 const sorteret = [...scenarier].sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Venter på, at fokus flyttes til et element, der matcher selektoren (øen flytter fokus efter hvert trin). */
 async function ventFokus(page: Page, selektor: string) {
@@ -70,7 +63,7 @@ describe('gennemgangen med tastaturet alene', () => {
     const indeks = sorteret.indexOf(scenarie);
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'load' });
+    await gaaTil(page, '/oevelser/gennemgang/');
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
@@ -114,7 +107,7 @@ describe('gennemgangen med tastaturet alene', () => {
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
     // Fremskridtet er gemt; efter genindlæsning kan man fortsætte.
-    await page.reload({ waitUntil: 'load' });
+    await genindlaes(page);
     await page.getByRole('button', { name: 'Fortsæt hvor du slap' }).waitFor();
     rent(log);
     await page.close();
@@ -124,7 +117,7 @@ describe('gennemgangen med tastaturet alene', () => {
     const scenarie = sorteret.find((s) => !gaelderFor(s.tilbudstype))!;
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'load' });
+    await gaaTil(page, '/oevelser/gennemgang/');
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     await vaelgRadio(page, 'gennemgang-tilbud', sorteret.indexOf(scenarie));
     await tryk(page, 'Start gennemgangen');
@@ -145,7 +138,7 @@ describe('beregneren med tastaturet alene', () => {
   it('viser en dansk fejl uden score og derefter motorens score', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
+    await gaaTil(page, '/oevelser/beregn-1b/');
     await page.getByRole('button', { name: 'Beregn' }).waitFor();
     expect(await page.getByText('Tallene bliver i din browser. Intet sendes.').count()).toBe(1);
 
@@ -198,7 +191,7 @@ describe('quizzen', () => {
   it('giver feedback med link efter et svar med tastaturet', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'load' });
+    await gaaTil(page, '/oevelser/quiz/');
     await page.getByRole('button', { name: 'Svar' }).waitFor();
     const navn = await page.locator('.quiz input[type="radio"]').first().getAttribute('name');
     await vaelgRadio(page, navn!, 1);

@@ -2,27 +2,22 @@
  * Søgetestsættet: typiske spørgsmål fra brugerne og den side, der skal stå øverst (eller blandt de
  * første tre, hvor flere sider med rette konkurrerer). Køres mod Pagefind-indekset i det byggede site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, startBrowser } from './fixture.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { brugBrowser, gaaTil } from './fixture.ts';
 
-const base = baseUrl();
-let browser: Browser;
+const browser = brugBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await startBrowser();
   page = await browser.newPage();
-  await page.goto(base + '/', { waitUntil: 'load' });
+  await gaaTil(page, '/');
   // Som streng, så Vitest ikke omskriver import() i koden, der køres i browseren.
   await page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
     await pf.init();
     window.pf = pf;
   })()`);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function topUrls(q: string, n = 3): Promise<string[]> {

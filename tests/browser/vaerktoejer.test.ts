@@ -3,21 +3,14 @@
  * tilstand i URL'en overlever en genindlæsning, danske beskeder ved en dårlig URL, ingen axe-fund i
  * hver tilstand (lyst og mørkt tema), og undtagelsestabellen uden JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { aabnSide, axeBeggeTemaer, baseUrl, overvaag, startBrowser, tabTil, type SideLog } from './fixture.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { aabnSide, axeBeggeTemaer, baseUrl, brugBrowser, gaaTil, genindlaes, overvaag, tabTil, type SideLog } from './fixture.ts';
 
 const base = baseUrl();
 const VAELGER = '/kvalitetsmodellen/hvilke-indikatorer-gaelder/';
 const SPINDEL = '/kvalitetsmodellen/spindelvaev/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = brugBrowser();
 
 /** Trykker pil ned i den fokuserede liste, indtil den har værdien. */
 async function pilTil(page: Page, vaerdi: string, max = 30) {
@@ -64,7 +57,7 @@ describe('Hvilke indikatorer gælder?', () => {
     expect(await page.locator('li.vt-gaelder-ikke').count()).toBe(7);
     await ingenAxeFund(page, 'valgt');
 
-    await page.reload({ waitUntil: 'load' });
+    await genindlaes(page);
     await page.locator('#indikator-vaelger').waitFor();
     expect(await page.locator('#iv-tilbud').inputValue()).toBe('sel-110');
     expect(await page.locator('#iv-bestyrelse').isChecked()).toBe(true);
@@ -122,10 +115,10 @@ describe('Spindelvæv', () => {
     await ingenAxeFund(page, 'med scorer');
 
     // Genindlæsning beholder tilstanden (URL), og uden URL hentes den fra lageret.
-    await page.reload({ waitUntil: 'load' });
+    await genindlaes(page);
     await page.locator('#sv-i-1-a').waitFor();
     expect(await page.locator('#sv-i-1-a').inputValue()).toBe('4');
-    await page.goto(base + SPINDEL, { waitUntil: 'load' });
+    await gaaTil(page, SPINDEL);
     await page.locator('#sv-i-1-b').waitFor();
     expect(await page.locator('#sv-i-1-b').inputValue()).toBe('3');
 
@@ -170,9 +163,9 @@ describe('Spindelvæv', () => {
   it('ødelagte data i lageret giver en besked, ikke et nedbrud', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + SPINDEL, { waitUntil: 'load' });
+    await gaaTil(page, SPINDEL);
     await page.evaluate(() => localStorage.setItem('tema1.spindelvaev.v1', '{ødelagt'));
-    await page.reload({ waitUntil: 'load' });
+    await genindlaes(page);
     await page.locator('#spindelvaev-vaerktoej').waitFor();
     expect(await status(page)).toMatch(/De gemte data i browseren kunne ikke læses/);
     expect(log.konsolFejl).toEqual([]);
