@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const PROJEKTFILER = ['src', 'content', 'public', 'astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json'];
 
@@ -21,5 +22,5 @@ export function fjernKladdekopi(kopi: string | undefined) {
 /** Bygger kopien med projektets Astro; returnerer afslutningskoden og al udskrift uden farvekoder. */
 export function bygKladdekopi(kopi: string): { kode: number | null; ud: string } {
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', kopi], { encoding: 'utf8' });
-  return { kode: r.status, ud: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { kode: r.status, ud: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
 }

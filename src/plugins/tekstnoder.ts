@@ -8,13 +8,20 @@ import { SKIP } from 'unist-util-visit-parents';
 const SPRING_OVER = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 /**
- * Ikke i links, overskrifter, kode, JSX eller titlen på en Starlight-boks (:::note[Titel]), som er
- * skjult for skærmlæsere. `ekstra` er yderligere nodetyper at springe over (fx tabelceller).
+ * Hvorfor en tekstnode ikke må få links, eller undefined, hvis den må: i links, overskrifter, kode,
+ * JSX, eller i titlen på en Starlight-boks (:::note[Titel]), som er skjult for skærmlæsere.
+ * `ekstra` er yderligere nodetyper at springe over (fx tabelceller).
  */
+export function grundTilIkkeLink(forfaedre: { type: string; data?: unknown }[], ekstra: string[] = []): string | undefined {
+  for (const f of forfaedre) {
+    if ((f.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true) return 'boks-titel';
+    if (SPRING_OVER.has(f.type) || ekstra.includes(f.type)) return f.type;
+  }
+  return undefined;
+}
+
 export function maaIkkeLinkes(forfaedre: { type: string; data?: unknown }[], ekstra: string[] = []): boolean {
-  return forfaedre.some(
-    (f) => SPRING_OVER.has(f.type) || ekstra.includes(f.type) || (f.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true,
-  );
+  return grundTilIkkeLink(forfaedre, ekstra) !== undefined;
 }
 
 export interface Indsaettelse {

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import tilbudstyperJson from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
+import { AERA_IDER, KILDE_IDER } from './lister.ts';
+import { HENVISBARE_LOVE } from '../domain/lovhenvisninger/find.ts';
+
+export { KILDE_IDER };
 
 /** Fælles lister, som både frontmatter-skemaer og komponenter læser. */
-export const KILDE_IDER = ['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a'] as const;
 
 export const INDHOLDSTYPER = {
   vejledning: 'Vejledning',
@@ -99,8 +102,9 @@ export const sideSkema = z.object({
   /** Hvordan en paragraf uden lovnavn læses på siden (fx brugerundersøgelsens sider: serviceloven fra 2005). */
   lovStandard: z
     .object({
-      lov: z.enum(['serviceloven', 'barnets-lov', 'sundhedsloven', 'lov-om-socialtilsyn', 'beskaeftigelsesloven', 'aktiv-socialpolitik', 'retssikkerhedsloven']).optional(),
-      aera: z.enum(['gaeldende', 'historisk-2005']).optional(),
+      // De love, en henvisning kan nævne ved navn (find.ts); æraerne fra lister.ts.
+      lov: z.enum(HENVISBARE_LOVE).optional(),
+      aera: z.enum(AERA_IDER).optional(),
     })
     .optional(),
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
+import { AERA_IDER, KILDE_IDER } from './lister.ts';
+
+export { AERAER, type Aera } from './lister.ts';
 
 /**
  * Lovoversigten (content/data/lovgivning.json) og begrebslisten (content/data/begreber.json).
@@ -33,13 +36,8 @@ export const LOVUDGAVER_2005: Partial<Record<LovId, string>> = {
 export const kanSlaasOp = (lov: LovId) => lov !== 'uddannelse' && lov !== 'andet';
 const lovIder = Object.keys(LOVE) as [LovId, ...LovId[]];
 
-export const AERAER = {
-  gaeldende: 'Gældende, som de nyere kilder beskriver det',
-  'historisk-2005': 'Historisk (nummereringen fra 2005/06)',
-} as const;
-
 export const lovKilde = z.object({
-  dokument: z.enum(['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a']),
+  dokument: z.enum(KILDE_IDER),
   /** Afsnittets overskrift i kilden, som en læser kan slå op. Aldrig linjenumre (se `linjer`). */
   afsnit: z.string().min(1).refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
   /** Linjenumre i projektets tekstkopi af kilden: kun til vedligeholdere, vises aldrig på sitet. */
@@ -58,7 +56,7 @@ export const bestemmelseSkema = z.object({
   nr: z.string().optional(),
   /** Fx "kapitel 7" eller "§§ 51–52", når posten ikke er én paragraf. */
   omfang: z.string().optional(),
-  aera: z.enum(['gaeldende', 'historisk-2005']),
+  aera: z.enum(AERA_IDER),
   titel: z.string().min(1),
   regulerer: z.string().min(1),
   maalgruppe: z.string().min(1),

@@ -1,10 +1,10 @@
 /**
  * Lovoversigtens data til sider, beregnet én gang: posterne og, for hver post, de sider der henviser
- * til den (tilbagelinks), fundet med samme funktioner som link-pluginet bruger.
+ * til den (tilbagelinks): de sider, hvor link-pluginet selv har linket til posten.
  */
 import { getCollection } from 'astro:content';
 import { laesBestemmelser } from '../domain/lovhenvisninger/data.ts';
-import { henvisningerPaaSide, type LovStandard } from '../domain/lovhenvisninger/side.ts';
+import { lovhenvisningerIKilde } from '../plugins/lovhenvisninger-i-kilde.ts';
 import { hrefFor } from './slugs.ts';
 import type { Bestemmelse } from '../schemas/lovgivning.ts';
 
@@ -19,12 +19,8 @@ export async function tilbagelinksFor(id: string) {
   if (!tilbagelinks) {
     tilbagelinks = new Map();
     for (const side of await getCollection('docs')) {
-      const data = side.data as typeof side.data & { lovStandard?: LovStandard };
-      const ider = new Set(
-        henvisningerPaaSide(side.body ?? '', data.lovStandard, BESTEMMELSER)
-          .map((h) => (h.opslag.status === 'fundet' ? h.opslag.id : undefined))
-          .filter((x): x is string => Boolean(x)),
-      );
+      const kilde = { tekst: side.body ?? '', fil: side.filePath ?? side.id, frontmatter: side.data };
+      const ider = new Set(lovhenvisningerIKilde(kilde, BESTEMMELSER).linket.map((h) => h.id));
       for (const i of ider) {
         const liste = tilbagelinks.get(i) ?? [];
         liste.push({ href: hrefFor(side.id), titel: side.data.title });

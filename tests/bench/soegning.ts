@@ -20,7 +20,7 @@ function prng(frø: number) {
 function saetninger(): string[] {
   return laesSider()
     .flatMap((s) => s.krop.split('\n'))
-    .filter((l) => /^[A-ZÆØÅ][^|:#<>{}\[\]]{40,}[.]$/.test(l.trim()))
+    .filter((l) => /^[A-ZÆØÅ][^|:#<>{}[\]]{40,}[.]$/.test(l.trim()))
     .flatMap((l) => l.split(/(?<=\.)\s+/))
     .filter((l) => l.length > 30);
 }

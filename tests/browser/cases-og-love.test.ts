@@ -1,33 +1,13 @@
 /** Casesamlingens filtre og vejen fra vejledningen til en lovpost og tilbage via tilbagelinks. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, overvaag, startBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, baseUrl, brugBrowser, gaaTil, overvaag, tabTil } from './fixture.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const base = baseUrl();
+const browser = brugBrowser();
 
 const caseLinks = (page: Page) =>
   page.locator('.case-liste h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-
-/** Flytter fokus med Tab, til elementet med den givne etiket har fokus. */
-async function tabTil(page: Page, etiket: string) {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const navn = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.closest('label')?.textContent ?? el?.getAttribute('aria-label') ?? '';
-    });
-    if (navn.includes(etiket)) return;
-  }
-  throw new Error(`fandt ikke ${etiket} med Tab`);
-}
 
 describe('casesamlingen', () => {
   it('viser alle cases uden JavaScript', async () => {
@@ -44,11 +24,11 @@ describe('casesamlingen', () => {
   it('filtrerer efter § 110 og efter en metode med tastaturet; antallet meddeles, og axe finder intet', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/cases/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/cases/');
     await page.locator('.case-filter form').waitFor();
     const alle = await caseLinks(page);
 
-    await tabTil(page, 'Tilbudstype');
+    await tabTil(page, (f) => f.etiket.includes('Tilbudstype'), { beskrivelse: 'Tilbudstype', max: 80 });
     await page.keyboard.type('Forsorgshjem');
     await page.keyboard.press('Enter');
     // Dalhoffsminde er et § 110-forsorgshjem; Kjeld, Poul og Henning bor på § 94-boformer fra 2005,
@@ -80,7 +60,7 @@ describe('casesamlingen', () => {
     expect(await axe(page)).toEqual([]);
 
     // Nulstil og filtrér efter metoden "Mentor" (brugerundersøgelsen).
-    await page.goto(base + '/cases/?metode=Mentor', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/cases/?metode=Mentor');
     await expect.poll(() => caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kim/');
     const mentor = await caseLinks(page);
     expect(mentor.length).toBeLessThan(alle.length);
@@ -111,7 +91,7 @@ describe('casesamlingen', () => {
 
   it('et ukendt filter i adressen giver en dansk besked og ignoreres', async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/cases/?tilbud=sel-999&metode=Mentor', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/cases/?tilbud=sel-999&metode=Mentor');
     await expect.poll(() => page.locator('.case-filter [role="alert"]').innerText()).toMatch(/Tilbudstypen »sel-999« i adressen findes ikke/);
     expect(await caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kim/');
     expect(await axe(page)).toEqual([]);
@@ -130,7 +110,7 @@ describe('casesamlingen', () => {
 describe('lovoversigten', () => {
   it('fra vejledningen om 1.b til § 104-posten og tilbage via tilbagelinks', async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/vejledning/indikator-1b/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/vejledning/indikator-1b/');
     await page.locator('main a[href="/lovgivning/serviceloven-104/"]').first().click();
     await page.waitForURL('**/lovgivning/serviceloven-104/');
     expect(await page.locator('h1').innerText()).toMatch(/§ 104/);

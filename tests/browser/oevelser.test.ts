@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   REGLER,
   REGEL_IDER,
@@ -11,10 +11,10 @@ import {
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
-import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
+import { axeBeggeTemaer, baseUrl, brugBrowser, fokus, gaaTil, genindlaes, overvaag, tabTil, type SideLog } from './fixture.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
+const base = baseUrl();
+const browser = brugBrowser();
 
 const MAPPE = join(import.meta.dirname, '../../content/scenarier');
 const scenarier: Scenarie[] = readdirSync(MAPPE)
@@ -27,65 +27,14 @@ const scenarier: Scenarie[] = readdirSync(MAPPE)
 /** Samme rækkefølge som på siden (sorteret efter navn). */
 const sorteret = [...scenarier].sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
 
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** axe i både lyst og mørkt tema (Starlight styrer temaet med data-theme på <html>). */
-async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
-  const fund: AxeFund[] = [];
-  for (const tema of ['light', 'dark']) {
-    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
-    const alle = await axe(page);
-    fund.push(...alle.map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
-  }
-  return fund;
-}
-
-interface Fokus {
-  tag: string;
-  type: string;
-  name: string;
-  value: string;
-  tekst: string;
-  klasse: string;
-}
-
 /** Venter på, at fokus flyttes til et element, der matcher selektoren (øen flytter fokus efter hvert trin). */
 async function ventFokus(page: Page, selektor: string) {
   await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 }
 
-async function fokus(page: Page): Promise<Fokus> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.getAttribute('type') ?? '',
-      name: el?.getAttribute('name') ?? '',
-      value: el?.value ?? '',
-      tekst: (el?.textContent ?? '').trim(),
-      klasse: el?.className ?? '',
-    };
-  });
-}
-
-/** Trykker Tab, til fokus står på et element, der opfylder betingelsen. */
-async function tabTil(page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string, max = 80): Promise<Fokus> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await fokus(page);
-    if (betingelse(f)) return f;
-  }
-  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
-}
-
 /** Vælger radioknap nr. `indeks` i en gruppe med tastaturet: Tab ind, mellemrum, piletaster. */
 async function vaelgRadio(page: Page, navn: string, indeks: number) {
-  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, `radiogruppen ${navn}`);
+  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, { beskrivelse: `radiogruppen ${navn}`, max: 80 });
   await page.keyboard.press('Space');
   for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
 }
@@ -94,7 +43,7 @@ async function tryk(page: Page, knaptekst: string | RegExp) {
   await tabTil(
     page,
     (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)),
-    `knappen ${knaptekst}`,
+    { beskrivelse: `knappen ${knaptekst}`, max: 80 },
   );
   await page.keyboard.press('Enter');
 }
@@ -112,7 +61,7 @@ describe('gennemgangen med tastaturet alene', () => {
     const indeks = sorteret.indexOf(scenarie);
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/gennemgang/');
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
@@ -156,7 +105,7 @@ describe('gennemgangen med tastaturet alene', () => {
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
     // Fremskridtet er gemt; efter genindlæsning kan man fortsætte.
-    await page.reload({ waitUntil: 'networkidle' });
+    await genindlaes(page);
     await page.getByRole('button', { name: 'Fortsæt hvor du slap' }).waitFor();
     rent(log);
     await page.close();
@@ -166,7 +115,7 @@ describe('gennemgangen med tastaturet alene', () => {
     const scenarie = sorteret.find((s) => !gaelderFor(s.tilbudstype))!;
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/gennemgang/');
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     await vaelgRadio(page, 'gennemgang-tilbud', sorteret.indexOf(scenarie));
     await tryk(page, 'Start gennemgangen');
@@ -187,7 +136,7 @@ describe('quizzen', () => {
   it('giver feedback med link efter et svar med tastaturet', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/quiz/');
     await page.getByRole('button', { name: 'Svar' }).waitFor();
     const navn = await page.locator('.quiz input[type="radio"]').first().getAttribute('name');
     await vaelgRadio(page, navn!, 1);

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alleSider, axe, overvaag, startBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { alleSider, axe, brugBrowser, gaaTil, overvaag } from './fixture.ts';
 
-const base = inject('baseUrl');
 const sider = alleSider();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = brugBrowser();
 
 describe('alle byggede sider', () => {
   it('der er bygget sider', () => {
@@ -23,7 +14,7 @@ describe('alle byggede sider', () => {
   it.each(sider)('%s: én h1, lang="da", ingen konsolfejl, kun lokale forespørgsler, ingen axe-fund', async (sti) => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    const svar = await page.goto(base + sti, { waitUntil: 'networkidle' });
+    const svar = await gaaTil(page, sti);
     expect(svar?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     expect(await page.locator('h1').count()).toBe(1);
@@ -39,7 +30,7 @@ describe('smal skærm (320 px, WCAG 1.4.10 reflow)', () => {
   const udvalgte = ['/', '/vejledning/indikator-1b/', '/oevelser/gennemgang/', '/oevelser/beregn-1b/', '/kvalitetsmodellen/spindelvaev/', '/cases/', '/lovgivning/visitationskategorier/', '/begreber/'];
   it.each(udvalgte)('%s: ingen vandret rulning af siden og ingen axe-fund', async (sti) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(base + sti, { waitUntil: 'networkidle' });
+    await gaaTil(page, sti);
     const bredde = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(bredde).toBeLessThanOrEqual(320);
     const fund = await axe(page);

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, startBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, brugBrowser, gaaTil } from './fixture.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = brugBrowser();
 
 /** Åbner søgningen med tastaturet (Ctrl+K), skriver forespørgslen og returnerer resultaternes links. */
 async function soeg(page: Page, forespoergsel: string) {
-  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await gaaTil(page, '/');
   await page.keyboard.press('Control+k');
   const felt = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
   await felt.waitFor();

@@ -4,28 +4,23 @@
  * byggede site med samme omskrivning af søgeord, som søgefeltet bruger (src/soegning/omskriv.ts).
  * Testen udskriver et mål for, hvor højt den rigtige side står, med og uden omskrivningen.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowser } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { brugBrowser, gaaTil } from './fixture.ts';
 import { omskrivSoegning } from '../../src/soegning/omskriv.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
+const browser = brugBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await startBrowser();
   page = await browser.newPage();
-  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await gaaTil(page, '/');
   // Som streng, så Vitest ikke omskriver import() i koden, der køres i browseren.
   await page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
     await pf.init();
     window.pf = pf;
   })()`);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function topUrls(q: string, n = 3): Promise<string[]> {

@@ -3,31 +3,14 @@
  * tilstand i URL'en overlever en genindlæsning, danske beskeder ved en dårlig URL, ingen axe-fund i
  * hver tilstand (lyst og mørkt tema), og undtagelsestabellen uden JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, overvaag, startBrowser, type SideLog } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { aabnSide, axeBeggeTemaer, baseUrl, brugBrowser, gaaTil, genindlaes, overvaag, tabTil, type SideLog } from './fixture.ts';
 
-const base = inject('baseUrl');
+const base = baseUrl();
 const VAELGER = '/kvalitetsmodellen/hvilke-indikatorer-gaelder/';
 const SPINDEL = '/kvalitetsmodellen/spindelvaev/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Trykker Tab (eller Shift+Tab), indtil elementet, som `erMaal` genkender, har fokus. */
-async function tabTil(page: Page, erMaal: string, { baglaens = false, max = 400 } = {}) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(baglaens ? 'Shift+Tab' : 'Tab');
-    const ramt = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, erMaal);
-    if (ramt) return;
-  }
-  throw new Error(`Nåede ikke ${erMaal} med Tab`);
-}
+const browser = brugBrowser();
 
 /** Trykker pil ned i den fokuserede liste, indtil den har værdien. */
 async function pilTil(page: Page, vaerdi: string, max = 30) {
@@ -45,21 +28,11 @@ const fokusErSynligt = (page: Page) =>
   });
 
 async function ingenAxeFund(page: Page, hvor: string) {
-  for (const farve of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: farve });
-    const fund = await axe(page);
-    expect(fund, `${hvor} (${farve}): ${JSON.stringify(fund, null, 2)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  const fund = await axeBeggeTemaer(page);
+  expect(fund, `${hvor}: ${JSON.stringify(fund, null, 2)}`).toEqual([]);
 }
 
-async function aabn(sti: string, klar: string): Promise<{ page: Page; log: SideLog }> {
-  const page = await browser.newPage();
-  const log = overvaag(page);
-  await page.goto(base + sti, { waitUntil: 'networkidle' });
-  await page.locator(klar).waitFor();
-  return { page, log };
-}
+const aabn = (sti: string, klar: string): Promise<{ page: Page; log: SideLog }> => aabnSide(browser, sti, klar);
 
 const status = (page: Page) => page.locator('.vt-vaerktoej [aria-live="polite"]').innerText();
 
@@ -84,7 +57,7 @@ describe('Hvilke indikatorer gælder?', () => {
     expect(await page.locator('li.vt-gaelder-ikke').count()).toBe(7);
     await ingenAxeFund(page, 'valgt');
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await genindlaes(page);
     await page.locator('#indikator-vaelger').waitFor();
     expect(await page.locator('#iv-tilbud').inputValue()).toBe('sel-110');
     expect(await page.locator('#iv-bestyrelse').isChecked()).toBe(true);
@@ -142,10 +115,10 @@ describe('Spindelvæv', () => {
     await ingenAxeFund(page, 'med scorer');
 
     // Genindlæsning beholder tilstanden (URL), og uden URL hentes den fra lageret.
-    await page.reload({ waitUntil: 'networkidle' });
+    await genindlaes(page);
     await page.locator('#sv-i-1-a').waitFor();
     expect(await page.locator('#sv-i-1-a').inputValue()).toBe('4');
-    await page.goto(base + SPINDEL, { waitUntil: 'networkidle' });
+    await gaaTil(page, SPINDEL);
     await page.locator('#sv-i-1-b').waitFor();
     expect(await page.locator('#sv-i-1-b').inputValue()).toBe('3');
 
@@ -190,9 +163,9 @@ describe('Spindelvæv', () => {
   it('ødelagte data i lageret giver en besked, ikke et nedbrud', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + SPINDEL, { waitUntil: 'networkidle' });
+    await gaaTil(page, SPINDEL);
     await page.evaluate(() => localStorage.setItem('tema1.spindelvaev.v1', '{ødelagt'));
-    await page.reload({ waitUntil: 'networkidle' });
+    await genindlaes(page);
     await page.locator('#spindelvaev-vaerktoej').waitFor();
     expect(await status(page)).toMatch(/De gemte data i browseren kunne ikke læses/);
     expect(log.konsolFejl).toEqual([]);

@@ -101,7 +101,6 @@ describe('opslag i lovoversigten', async () => {
 
 describe('lovoversigten og sitets sider', async () => {
   const { laesBestemmelser } = await import('../../src/domain/lovhenvisninger/data.ts');
-  const { laesSider, ikkeLinkede } = await import('../../src/domain/lovhenvisninger/rapport.ts');
   const bestemmelser = laesBestemmelser();
 
   it('hver post har kilder med dato og en æra, unikke id’er, og "svarer til" peger på poster, der findes', () => {
@@ -119,9 +118,5 @@ describe('lovoversigten og sitets sider', async () => {
     const ider = new Set(bestemmelser.map((b) => b.id));
     for (const id of ['serviceloven-81', 'serviceloven-101', 'serviceloven-101a', 'serviceloven-103', 'serviceloven-104', 'serviceloven-107', 'serviceloven-108', 'serviceloven-109', 'serviceloven-109-stk-7', 'serviceloven-110', 'serviceloven-141', 'sundhedsloven-141', 'barnets-lov-43-stk-1-nr-7', 'lov-om-socialtilsyn-6-stk-2'])
       expect(ider.has(id), id).toBe(true);
-  });
-
-  it('hver lovhenvisning på sitets sider kan slås op (ingen ukendte eller flertydige)', () => {
-    expect(ikkeLinkede(laesSider(), bestemmelser)).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@
  * Ren funktion uden opslag: hvad henvisningen peger på, afgøres i opslag.ts.
  */
 import type { LovId } from '../../schemas/lovgivning.ts';
+import type { Aera } from '../../schemas/lister.ts';
 
-export type Aera = 'gaeldende' | 'historisk-2005';
+export type { Aera };
 
 export interface Kontekst {
   /** Den lov, en henvisning uden lovnavn læses som (sidens frontmatter `lovStandard`). */
@@ -46,6 +47,9 @@ const LOVNAVNE: [RegExp, LovId][] = [
   [/retssikkerhedslov(?:en|ens)?/i, 'retssikkerhedsloven'],
 ];
 const LOV_KILDE = LOVNAVNE.map(([r]) => r.source).join('|');
+
+/** De love, en henvisning kan nævne ved navn; en sides `lovStandard` vælger blandt dem. */
+export const HENVISBARE_LOVE = [...new Set(LOVNAVNE.map(([, id]) => id))] as [LovId, ...LovId[]];
 
 // Én paragraf: "104", "101 a", "7 a", evt. ", stk. 2" og ", nr. 7". Bogstavet må ikke være "i" (som i "§ 103 i serviceloven").
 const ENKELT = String.raw`(\d+(?:\s?[a-h](?![a-zæøå]))?)(?:,?\s*stk\.\s*(\d+))?(?:,?\s*nr\.\s*(\d+))?`;

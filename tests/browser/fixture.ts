@@ -1,0 +1,210 @@
+/**
+ * Fælles grundlag for alle browsertests: adressen på testserveren (server.ts), browseren, at åbne en
+ * side, axe i lyst og mørkt tema og at flytte fokus med Tab. Sider åbnes med `load`, ikke
+ * `networkidle`; derefter ventes, til sidens øer er hydreret (Astro fjerner `ssr` fra <astro-island>),
+ * så tastetryk ikke rammer den serverrenderede HTML, før øen lytter.
+ */
+import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Adressen på testserveren uden afsluttende skråstreg, fx "http://127.0.0.1:4399". */
+export const baseUrl = (): string => inject('baseUrl');
+
+export function startBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Starter browseren før filens tests og lukker den bagefter. Giver browseren, så snart den kører
+ * (brug den inde i tests og hooks, ikke når filen indlæses).
+ */
+export function brugBrowser(): Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, navn) {
+      if (!browser) throw new Error('Browseren er ikke startet endnu: brug den inde i en test eller et hook.');
+      const v = Reflect.get(browser, navn);
+      return typeof v === 'function' ? v.bind(browser) : v;
+    },
+  });
+}
+
+/** Venter, til alle øer med client:load på siden er hydreret. */
+export async function ventPaaOeer(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+}
+
+/** Går til stien (relativ til testserveren), venter på `load` og på sidens øer. */
+export async function gaaTil(page: Page, sti: string) {
+  const svar = await page.goto(baseUrl() + sti, { waitUntil: 'load' });
+  await ventPaaOeer(page);
+  return svar;
+}
+
+/** Genindlæser siden, venter på `load` og på sidens øer. */
+export async function genindlaes(page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  await ventPaaOeer(page);
+}
+
+/** Alle byggede sider som stier ("/", "/vejledning/", …), fundet i dist/. */
+export function alleSider(dist = 'dist'): string[] {
+  const sider: string[] = [];
+  const gaa = (dir: string) => {
+    for (const navn of readdirSync(dir)) {
+      const sti = join(dir, navn);
+      if (statSync(sti).isDirectory()) {
+        if (navn === '_astro' || navn === 'pagefind') continue;
+        gaa(sti);
+      } else if (navn === 'index.html') {
+        const rel = relative(dist, dir).split('\\').join('/');
+        sider.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  gaa(dist);
+  return sider.sort();
+}
+
+export interface SideLog {
+  konsolFejl: string[];
+  fremmedeForespoergsler: string[];
+}
+
+/** Registrerer konsolfejl og forespørgsler til andre værter end localhost/127.0.0.1. */
+export function overvaag(page: Page): SideLog {
+  const log: SideLog = { konsolFejl: [], fremmedeForespoergsler: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.konsolFejl.push(m.text());
+  });
+  page.on('pageerror', (e) => log.konsolFejl.push(String(e)));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost'].includes(url.hostname)) {
+      log.fremmedeForespoergsler.push(r.url());
+    }
+  });
+  return log;
+}
+
+/**
+ * Åbner stien i en ny fane, der overvåges (konsolfejl, fremmede værter), og venter på `load`.
+ * `klar` er en selektor, der skal findes, før testen går videre (fx øens første knap).
+ */
+export async function aabnSide(browser: Browser, sti: string, klar?: string): Promise<{ page: Page; log: SideLog }> {
+  const page = await browser.newPage();
+  const log = overvaag(page);
+  await gaaTil(page, sti);
+  if (klar) await page.locator(klar).first().waitFor();
+  return { page, log };
+}
+
+export interface AxeFund {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Kører axe-core med WCAG 2.1 A/AA-reglerne (inkl. label-content-name-mismatch) og returnerer fundene. */
+export async function axe(page: Page): Promise<AxeFund[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe er injiceret ovenfor
+    const res = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
+    return res.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/**
+ * axe i både lyst og mørkt tema. Starlight styrer temaet med data-theme på <html>; det sættes
+ * direkte og stilles tilbage bagefter. Hvert fund får temaet foran sin hjælpetekst.
+ */
+export async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
+  const foer = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
+  const fund: AxeFund[] = [];
+  for (const tema of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
+    const alle = await axe(page);
+    fund.push(...alle.map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
+  }
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), foer);
+  return fund;
+}
+
+/** Det fokuserede element, som testene genkender det. */
+export interface Fokus {
+  tag: string;
+  type: string;
+  name: string;
+  value: string;
+  tekst: string;
+  klasse: string;
+  /** Teksten i elementets <label> eller dets aria-label. */
+  etiket: string;
+}
+
+export async function fokus(page: Page): Promise<Fokus> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.getAttribute('type') ?? '',
+      name: el?.getAttribute('name') ?? '',
+      value: el?.value ?? '',
+      tekst: (el?.textContent ?? '').trim(),
+      klasse: el?.className ?? '',
+      etiket: el?.closest('label')?.textContent ?? el?.getAttribute('aria-label') ?? '',
+    };
+  });
+}
+
+/**
+ * Trykker Tab (eller Shift+Tab med `baglaens`), til fokus står på målet: en CSS-selektor, som det
+ * fokuserede element skal matche, eller en betingelse på `Fokus`. Giver det fokuserede element.
+ */
+export async function tabTil(
+  page: Page,
+  maal: string | ((f: Fokus) => boolean),
+  { baglaens = false, max = 400, beskrivelse = typeof maal === 'string' ? maal : 'målet' } = {},
+): Promise<Fokus> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(baglaens ? 'Shift+Tab' : 'Tab');
+    const ramt = typeof maal === 'string' ? await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, maal) : maal(await fokus(page));
+    if (ramt) return fokus(page);
+  }
+  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
+}
