@@ -7,6 +7,7 @@ import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
 import { temaSkema, kriteriumSkema, indikatorSkema, tilbudstypeSkema } from './src/schemas/kvalitetsmodel.ts';
 import { bestemmelseSkema, begrebSkema } from './src/schemas/lovgivning.ts';
 import { scenarieSkema } from './src/domain/indikator1b/scenarie.ts';
+import { quizSpoergsmaalSkema } from './src/schemas/quiz.ts';
 
 /** Strukturerede data i content/data: valideres ved bygning, så en fejl nævner fil og felt. */
 const data = <T extends z.ZodType>(fil: string, schema: T) => defineCollection({ loader: file(`./content/data/${fil}`), schema });
@@ -18,6 +19,7 @@ export const collections = {
   tilbudstyper: data('tilbudstyper.json', tilbudstypeSkema),
   lovgivning: data('lovgivning.json', bestemmelseSkema),
   begreber: data('begreber.json', begrebSkema),
+  quiz: data('quiz-1b.json', quizSpoergsmaalSkema),
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({ extend: sideSkema }),
