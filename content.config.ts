@@ -6,8 +6,18 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
 import { temaSkema, kriteriumSkema, indikatorSkema, tilbudstypeSkema } from './src/schemas/kvalitetsmodel.ts';
 import { bestemmelseSkema, begrebSkema } from './src/schemas/lovgivning.ts';
-import { scenarieSkema } from './src/domain/indikator1b/scenarie.ts';
+import { valider } from './src/domain/indikator1b/scenarie.ts';
 import { quizSpoergsmaalSkema } from './src/schemas/quiz.ts';
+import { laesningsDataSkema } from './src/schemas/indikator1b.ts';
+import laesningsData from './content/data/indikator-1b-laesninger.json' with { type: 'json' };
+
+// Sitets læsninger ved 1.b er ét JSON-objekt (ikke en liste af poster) og valideres derfor her: en fejl
+// stopper bygningen og nævner fil og felt.
+const laesningsTjek = laesningsDataSkema.safeParse(laesningsData);
+if (!laesningsTjek.success) {
+  const linjer = laesningsTjek.error.issues.map((p) => `  content/data/indikator-1b-laesninger.json: ${p.path.join('.') || '(roden)'}: ${p.message}`);
+  throw new Error(`Sitets læsninger ved indikator 1.b er ugyldige:\n${linjer.join('\n')}`);
+}
 
 /** Strukturerede data i content/data: valideres ved bygning, så en fejl nævner fil og felt. */
 const data = <T extends z.ZodType>(fil: string, schema: T) => defineCollection({ loader: file(`./content/data/${fil}`), schema });
@@ -41,8 +51,14 @@ export const collections = {
       bruges: z.string(),
     }),
   }),
+  // Scenarierne valideres af motorens eget skema (samme danske beskeder som kommandolinjen).
   scenarier: defineCollection({
     loader: glob({ base: './content/scenarier', pattern: '*.json' }),
-    schema: scenarieSkema,
+    schema: z.unknown().transform((data, ctx) => {
+      const v = valider(data, 'scenariet');
+      if (v.ok) return v.scenarie;
+      for (const besked of v.fejl) ctx.addIssue({ code: 'custom', message: besked });
+      return z.NEVER;
+    }),
   }),
 };

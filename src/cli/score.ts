@@ -1,16 +1,16 @@
 /**
- * Kommandolinje: `npm run score -- FIL [--json]`.
- * Læser et scenarie, validerer det og udskriver hver persons vurdering, resultatet og et udkast til
- * bedømmelsen. Med --json udskrives resultatet som JSON. Ved forkert input: dansk besked på stderr,
- * exitkode 2 og aldrig en stakspor.
+ * Kommandolinje: `npm run score -- FIL [--json] [--laesning ID=VÆRDI …]`.
+ * Læser et scenarie, validerer det og udskriver hver persons vurdering, resultatet, scoren under
+ * andre læsninger og et udkast til bedømmelsen. Med --json udskrives resultatet som JSON. Ved
+ * forkert input: dansk besked på stderr, exitkode 2 og aldrig en stakspor.
  */
 import { readFileSync } from 'node:fs';
-import type { Resultat, Scenarie } from '../domain/indikator1b/index.ts';
+import type { Alternativ, Laesninger, Resultat, Scenarie } from '../domain/indikator1b/index.ts';
 import { findJsonFejl } from './json-fejl.ts';
 
 type Motor = typeof import('../domain/indikator1b/index.ts');
 
-const BRUG = 'Brug: npm run score -- FIL [--json]';
+const BRUG = 'Brug: npm run score -- FIL [--json] [--laesning ID=VÆRDI ...]';
 
 class Brugerfejl extends Error {
   linjer: string[];
@@ -20,18 +20,46 @@ class Brugerfejl extends Error {
   }
 }
 
-function laesArgumenter(argv: string[]): { fil: string; json: boolean; hjaelp?: boolean } {
+interface Argumenter {
+  fil: string;
+  json: boolean;
+  laesninger: Record<string, string>;
+  hjaelp?: boolean;
+}
+
+function laesArgumenter(argv: string[]): Argumenter {
   let fil: string | undefined;
   let json = false;
-  for (const a of argv) {
+  const laesninger: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
     if (a === '--json') json = true;
-    else if (a === '-h' || a === '--hjaelp' || a === '--help') return { fil: '', json, hjaelp: true };
-    else if (a.startsWith('-') && a !== '-') throw new Brugerfejl([`ukendt tilvalg "${a}".`, BRUG]);
+    else if (a === '-h' || a === '--hjaelp' || a === '--help') return { fil: '', json, laesninger, hjaelp: true };
+    else if (a === '--laesning' || a.startsWith('--laesning=')) {
+      const vaerdi = a === '--laesning' ? argv[++i] : a.slice('--laesning='.length);
+      if (vaerdi === undefined) throw new Brugerfejl(['--laesning mangler en værdi (ID=VÆRDI).', BRUG]);
+      const lig = vaerdi.indexOf('=');
+      if (lig <= 0) throw new Brugerfejl([`--laesning skal have formen ID=VÆRDI (fik "${vaerdi}").`, BRUG]);
+      laesninger[vaerdi.slice(0, lig)] = vaerdi.slice(lig + 1);
+    } else if (a.startsWith('-') && a !== '-') throw new Brugerfejl([`ukendt tilvalg "${a}".`, BRUG]);
     else if (fil !== undefined) throw new Brugerfejl([`for mange argumenter: "${a}" (kun én fil ad gangen).`, BRUG]);
     else fil = a;
   }
   if (fil === undefined) throw new Brugerfejl(['mangler en scenariefil.', BRUG]);
-  return { fil, json };
+  return { fil, json, laesninger };
+}
+
+function laesLaesninger(m: Motor, oenskede: Record<string, string>): Laesninger {
+  const fejl: string[] = [];
+  for (const [id, v] of Object.entries(oenskede)) {
+    if (!(id in m.LAESNING_VALG)) {
+      fejl.push(`ukendt læsning "${id}". Kendte læsninger: ${m.LAESNING_IDER.join(', ')}`);
+    } else if (!m.erGyldigtValg(id, v)) {
+      fejl.push(`ukendt valg "${v}" for læsningen ${id}. Mulige valg: ${m.LAESNING_VALG[id as keyof typeof m.LAESNING_VALG].join(', ')}`);
+    }
+  }
+  if (fejl.length > 0) throw new Brugerfejl(fejl);
+  return m.medLaesninger(oenskede);
 }
 
 function laesFil(fil: string): unknown {
@@ -60,11 +88,8 @@ function laesFil(fil: string): unknown {
   }
 }
 
-function procent(andel: number | null): string {
-  return andel === null ? '–' : `${Math.round(andel * 100)} %`;
-}
-
-function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, udkast: string): string {
+function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, alt: Alternativ[], udkast: string): string {
+  const procent = (t: number, g: number) => m.procentTekst(t, g);
   const { REGLER, regelHref, TILBUDSTYPE_NAVNE } = m;
   const ud: string[] = [];
   ud.push(`Indikator 1.b – ${s.navn}`);
@@ -73,24 +98,28 @@ function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, udkast: string): stri
   ud.push('Personer:');
   for (const [i, v] of r.personer.entries()) {
     const p = s.personer[i];
-    const dom = v.udeladt ? 'indgår ikke i grundlaget' : v.taeller ? 'tæller med' : 'tæller ikke med';
+    const dom = m.UDFALD_NAVNE[v.udfald];
     const rolle = p.rolle === 'barn' ? 'medfølgende barn' : 'borger';
     ud.push(`  ${p.navn} (${v.id}, ${rolle}): ${dom}`);
     ud.push(`    Regel: ${REGLER[v.regel].titel} – ${regelHref(v.regel)}`);
     for (const e of v.ekstraRegler) ud.push(`    Også: ${REGLER[e].titel} – ${regelHref(e)}`);
+    if (v.laesning) ud.push(`    Afgjort af læsningen: ${m.laesning(v.laesning).titel} ${m.valg(v.laesning, r.laesninger[v.laesning]).navn}`);
   }
   ud.push('');
   ud.push('Resultat:');
   if (!r.gaelder) {
     ud.push(`  Indikator 1.b gælder ikke. ${r.grund ?? ''}`.trimEnd());
   } else {
-    ud.push(`  Borgere: ${r.borgere.taeller} af ${r.borgere.grundlag} i gang (${procent(r.borgere.andel)})`);
-    if (r.udeladt > 0) ud.push(`  Udeladt af grundlaget (folkepension uden tilbud): ${r.udeladt}`);
-    if (r.boern.grundlag > 0) ud.push(`  Medfølgende børn: ${r.boern.taeller} af ${r.boern.grundlag} i dag- eller grundskoletilbud (${procent(r.boern.andel)})`);
-    ud.push(`  Samlet: ${r.taeller} af ${r.grundlag} (${procent(r.andel)})`);
-    if (r.score === null || r.baand === null) ud.push('  Score: ingen (grundlaget er tomt)');
-    else ud.push(`  Foreslået score: ${r.score} – ${r.baand.ord}, ${r.baand.betegnelse}`);
-    if (r.ogsaaForsvarligt.length > 0) ud.push(`  Også forsvarligt: ${r.ogsaaForsvarligt.join(', ')}`);
+    ud.push(`  Borgere: ${r.borgere.taeller} af ${r.borgere.grundlag} i gang (${procent(r.borgere.taeller, r.borgere.grundlag)})`);
+    if (r.udeladt > 0) ud.push(`  Udeladt af grundlaget: ${r.udeladt}`);
+    if (r.boern.grundlag > 0) ud.push(`  Medfølgende børn: ${r.boern.taeller} af ${r.boern.grundlag} i gang (${procent(r.boern.taeller, r.boern.grundlag)})`);
+    ud.push(`  Scoren er givet ud fra: ${r.taeller} af ${r.grundlag} (${procent(r.taeller, r.grundlag)})`);
+    if (r.score === null || r.trin === null) ud.push(r.scoreForeslaas ? '  Score: ingen (grundlaget er tomt)' : '  Score: ingen foreslået (læsning for børneområdet)');
+    else ud.push(`  Foreslået score: ${r.score} – ${r.trin.ord}, ${r.trin.betegnelse}`);
+    ud.push('  Læsninger:');
+    for (const id of m.LAESNING_IDER) ud.push(`    ${m.laesning(id).titel} ${m.valg(id, r.laesninger[id]).navn} (${id}=${r.laesninger[id]})`);
+    if (alt.length === 0) ud.push('  Ingen anden læsning ændrer scoren.');
+    for (const a of alt) ud.push(`  Med en anden læsning: ${a.beskrivelse} → score ${a.score ?? 'ingen'} (--laesning ${a.laesning}=${a.valg})`);
   }
   ud.push('');
   ud.push('Udkast til bedømmelse:');
@@ -98,7 +127,7 @@ function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, udkast: string): stri
   return ud.join('\n');
 }
 
-function jsonUdskrift(r: Resultat): string {
+function jsonUdskrift(r: Resultat, alt: Alternativ[], udkast: string): string {
   return JSON.stringify(
     {
       gaelder: r.gaelder,
@@ -107,9 +136,12 @@ function jsonUdskrift(r: Resultat): string {
       udeladt: r.udeladt,
       andel: r.andel,
       score: r.score,
-      personer: r.personer.map((p) => ({ id: p.id, taeller: p.taeller, udeladt: p.udeladt, regel: p.regel })),
+      personer: r.personer.map((p) => ({ id: p.id, taeller: p.taeller, udeladt: p.udeladt, regel: p.regel, udfald: p.udfald, laesning: p.laesning })),
       borgere: r.borgere,
       boern: r.boern,
+      laesninger: r.laesninger,
+      alternativer: alt.map((a) => ({ laesning: a.laesning, valg: a.valg, beskrivelse: a.beskrivelse, score: a.score, andel: a.andel })),
+      udkast,
     },
     null,
     2,
@@ -117,7 +149,7 @@ function jsonUdskrift(r: Resultat): string {
 }
 
 async function koer(argv: string[]): Promise<number> {
-  const { fil, json, hjaelp } = laesArgumenter(argv);
+  const { fil, json, hjaelp, laesninger: oenskede } = laesArgumenter(argv);
   if (hjaelp) {
     process.stdout.write(`${BRUG}\n`);
     return 0;
@@ -127,11 +159,15 @@ async function koer(argv: string[]): Promise<number> {
   const data = laesFil(fil);
   const v = m.valider(data, fil);
   if (!v.ok) throw new Brugerfejl(v.fejl);
-  const r = m.beregnScenarie(v.scenarie);
+  const laesninger = laesLaesninger(m, oenskede);
+  const enheder = v.scenarie.personer.map((person) => ({ person, antal: 1 }));
+  const r = m.beregn(enheder, v.scenarie.tilbudstype, laesninger);
+  const alt = m.alternativer(enheder, v.scenarie.tilbudstype, laesninger, r);
+  const udkast = m.udkastTilBedoemmelse(r, alt, v.scenarie.navn);
   if (json) {
-    process.stdout.write(`${jsonUdskrift(r)}\n`);
+    process.stdout.write(`${jsonUdskrift(r, alt, udkast)}\n`);
   } else {
-    process.stdout.write(`${tekstUdskrift(m, v.scenarie, r, m.udkastTilBedoemmelse(r, v.scenarie.navn))}\n`);
+    process.stdout.write(`${tekstUdskrift(m, v.scenarie, r, alt, udkast)}\n`);
   }
   return 0;
 }

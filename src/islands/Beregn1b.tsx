@@ -1,203 +1,614 @@
 /**
- * Beregner for indikator 1.b på et rigtigt tilbud: kun antal pr. gruppe, ingen navne. Grupperne og
- * deres vurdering er motorens (GRUPPER, taelGrupper); resultatet er motorens beregnFraAntal.
- * Tallene forlader ikke browseren.
+ * "Beregn 1.b for dit tilbud": en personliste (initialer, rolle, alder, pension, hvad personen er i,
+ * fravær og mulighed for at vende tilbage) eller en hurtig optælling pr. gruppe. Læsningerne kan
+ * skiftes, og scoren under hver anden læsning vises. Tilstanden gemmes i browseren (versioneret) og kan
+ * deles som link (i URL'ens fragment) eller som scenariefil. Intet forlader browseren.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  FRAVAER_NAVNE,
+  FRAVAERSTYPER,
   GRUPPER,
+  KATEGORI_NAVNE,
+  KATEGORIER,
+  LAESNINGER,
+  PENSION_NAVNE,
+  PENSIONER,
+  REGLER,
   TILBUDSTYPE_NAVNE,
-  beregnFraAntal,
-  taelGrupper,
-  type Gruppe,
-  type Intervaller,
-  type PersonVurdering,
-  type Resultat,
-  type Tilbudstype,
-} from '../domain/indikator1b/klient.ts';
-import RegelForklaring from './RegelForklaring.tsx';
+  UDFALD_NAVNE,
+  alternativer,
+  beregn,
+  medLaesninger,
+  regelHref,
+  type Kategori,
+  type LaesningId,
+  type Rolle,
+} from '../domain/indikator1b/index.ts';
+import {
+  GEMME_NOEGLE,
+  fraScenarie,
+  laesTilstand,
+  naesteId,
+  nyRaekke,
+  opgoer,
+  pakFragment,
+  tilScenarieFil,
+  tomTilstand,
+  udpakFragment,
+  type BeregnerTilstand,
+  type Raekke,
+} from '../domain/indikator1b/beregner.ts';
+import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import ResultatVisning from './ResultatVisning.tsx';
-import { brok, graense } from './tekster.ts';
 import '../styles/oevelser.css';
 
 const T = {
-  privat: 'Tallene bliver i din browser. Intet sendes.',
-  borgere: 'Borgere: hvor mange er i …',
-  boern: 'Medfølgende børn: hvor mange er …',
-  flere: 'Er en person i flere ting, så tæl personen ét sted: dér, hvor personen tæller med, hvis det gælder noget af det. Er en person midlertidigt væk fra sin uddannelse eller sit arbejde (fx sygemeldt, på orlov eller i behandling), så tæl personen der.',
-  grupper: 'Sådan er hver gruppe talt',
-  status: (v: PersonVurdering) => (v.udeladt ? 'udelades af grundlaget' : v.taeller ? 'tæller med' : 'tæller ikke med'),
+  privat: 'Skriv kun initialer – aldrig navne eller CPR-numre. Alt, du skriver, bliver i din browser og gemmes kun her.',
+  tilbud: 'Tilbuddet',
+  navn: 'Tilbuddets navn (bruges i udkastet)',
   tilbudstype: 'Tilbudstype',
-  beregn: 'Beregn',
+  iAlt: 'Antal borgere og medfølgende børn i alt (valgfrit tjek)',
+  iAltHjaelp: 'Skriv det antal, tilbuddet oplyser. Beregneren siger til, hvis listen ikke passer.',
+  maade: 'Sådan vil du tælle',
+  liste: 'Person for person',
+  grupper: 'Hurtigt: antal pr. gruppe',
+  personer: 'Personer',
+  person: (i: number, ini: string) => `Person ${i + 1}${ini.trim() ? `: ${ini.trim()}` : ''}`,
+  initialer: 'Initialer',
+  rolle: 'Rolle',
+  roller: { borger: 'Borger', barn: 'Medfølgende barn eller ung' } as Record<Rolle, string>,
+  alder: 'Alder (valgfri)',
+  pension: 'Pension',
+  ingenPension: 'Ingen pension',
+  iHvad: 'Hvad er personen i? (vælg alt, der passer)',
+  hjemmel: 'Lovgrundlag for det andet særlige tilbud',
+  hjemmelHjaelp: 'Fx paragraf og lov. Tæller kun, hvis tilbuddet har hjemmel i lovgivningen.',
+  fravaer: 'Fravær fra det, personen er i',
+  ingenFravaer: 'Ikke fraværende',
+  kanVende: 'Pladsen venter: personen kan vende tilbage efter opholdet',
+  fjern: 'Fjern',
+  tilfoej: 'Tilføj person',
+  tilfoejet: (i: number) => `Person ${i} er tilføjet.`,
+  fjernet: (ini: string) => `${ini || 'Personen'} er fjernet.`,
+  gruppeIntro:
+    'Skriv, hvor mange der er i hver gruppe. Er en person i flere ting, så tæl personen dér, hvor personen tæller med. Et andet særligt tilbud med hjemmel skal tælles i personlisten.',
+  gruppeBorgere: 'Borgere',
+  gruppeBoern: 'Medfølgende børn og unge',
+  laesninger: 'Sitets læsninger',
+  laesningerIntro: 'Hvor vejledningen ikke afgør sagen, har sitet valgt en læsning. Du kan vælge en anden; scoren og udkastet følger med.',
+  standard: 'sitets standard',
   resultat: 'Resultat',
-  fejlOverskrift: 'Der er en fejl i tallene',
-  ingenScore: 'Der vises ingen score, før tallene er rettet.',
-  begrundelse: 'Sådan er der regnet',
-  taeller: (t: number, borgere: number, boern: number) => `Tæller med: ${t} (${borgere} borgere og ${boern} medfølgende børn).`,
-  grundlag: (g: number, borgere: number, boern: number) => `Grundlag: ${g} (${borgere} borgere og ${boern} medfølgende børn).`,
-  trin: (andel: string, ord: string, fra: string) => `Andelen ${andel} når trinnet „${ord}“, der i sitets tabel starter ved ${fra}.`,
-  samlet: 'Borgere og medfølgende børn er lagt sammen i ét grundlag. Vejledningen siger ikke, om de skal regnes sammen eller hver for sig; tallene for hver gruppe står i tabellen.',
-  fortolkning: 'Sitets fortolkning',
-  seTabel: 'Se tabellen over trinnene',
+  fejl: 'Ret dette, før der kan beregnes en score:',
+  status: (s: number | null) => (s === null ? 'Ingen score foreslået.' : `Foreslået score: ${s}.`),
+  del: 'Del og gem',
+  delIntro: 'Linket rummer hele beregningen i adressens sidste del (efter #), som din browser ikke sender til nogen server.',
+  kopierLink: 'Kopiér link til beregningen',
+  linkKopieret: 'Linket er kopieret.',
+  linkFejl: 'Linket kunne ikke kopieres automatisk. Det står i adresselinjen nu; kopiér det derfra.',
+  eksporter: 'Gem som fil',
+  importer: 'Hent fra fil',
+  importeret: (n: number) => `Filen er hentet: ${n} ${n === 1 ? 'person' : 'personer'}.`,
+  ugyldigFil: 'Filen kunne ikke bruges:',
+  ikkeJson: (fil: string) => `${fil}: filen er ikke en gyldig scenariefil (ugyldig JSON).`,
+  nulstil: 'Start forfra',
+  nulstillet: 'Beregneren er tømt.',
+  oedelagtGemt: 'Den gemte beregning i browseren kunne ikke læses og er lagt til side. Du starter med en tom beregning.',
+  oedelagtLink: 'Linket kunne ikke læses – det er måske afkortet. Du ser din egen beregning i stedet.',
+  fraLink: 'Beregningen er hentet fra linket.',
+  vurdering: 'Vurdering',
 } as const;
 
-const IKKE_ET_TAL = 'noget, der ikke er et tal';
+const BORGER_KATEGORIER = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole');
+const BARN_KATEGORIER: Kategori[] = ['dagtilbud', 'grundskole', 'ordinaer-uddannelse', 'ordinaer-beskaeftigelse', 'stu', 'egen-aktivitet'];
+const BARN_NAVNE: Partial<Record<Kategori, string>> = {
+  dagtilbud: 'Dagtilbud uden for tilbuddet',
+  grundskole: 'Grundskole uden for tilbuddet (almen eller særlig)',
+  'ordinaer-uddannelse': 'Ungdomsuddannelse eller anden uddannelse',
+  'ordinaer-beskaeftigelse': 'Job',
+  stu: 'STU',
+  'egen-aktivitet': 'Passes eller undervises af forælderen eller tilbuddet',
+};
+const KATEGORI_TEKST = (rolle: Rolle, k: Kategori) =>
+  rolle === 'barn' ? (BARN_NAVNE[k] ?? KATEGORI_NAVNE[k]) : k === 'egen-aktivitet' ? 'Tilbuddets egne aktiviteter (værksted, kursus o.l.)' : KATEGORI_NAVNE[k];
 
-interface Felt {
-  tekst: string;
-  ugyldig: boolean;
+const TYPE_GRUPPER = [
+  { gruppe: 'voksne', navn: 'Tilbud til voksne' },
+  { gruppe: 'boern', navn: 'Tilbud til børn og unge' },
+] as const;
+
+function gem(t: BeregnerTilstand) {
+  try {
+    localStorage.setItem(GEMME_NOEGLE, JSON.stringify(t));
+  } catch {
+    // Fuld eller spærret lagring: beregneren virker stadig, den huskes bare ikke.
+  }
 }
 
-interface Props {
-  intervaller: Intervaller;
+function hentGemt(): { tilstand: BeregnerTilstand; besked: string } {
+  let raa: string | null = null;
+  try {
+    raa = localStorage.getItem(GEMME_NOEGLE);
+  } catch {
+    return { tilstand: tomTilstand(), besked: '' };
+  }
+  if (raa === null) return { tilstand: tomTilstand(), besked: '' };
+  let data: unknown = null;
+  try {
+    data = JSON.parse(raa);
+  } catch {
+    data = null;
+  }
+  const t = laesTilstand(data);
+  if (t) return { tilstand: t, besked: '' };
+  try {
+    localStorage.setItem(`${GEMME_NOEGLE}-oedelagt`, raa);
+    localStorage.removeItem(GEMME_NOEGLE);
+  } catch {
+    // ignoreres
+  }
+  return { tilstand: tomTilstand(), besked: T.oedelagtGemt };
 }
 
-/** Fra feltets tekst til det, motoren skal validere: tom → 0, tal → tal, andet → teksten. */
-function tilVaerdi(f: Felt): unknown {
-  const t = f.tekst.trim();
-  if (t === '') return f.ugyldig ? IKKE_ET_TAL : undefined;
-  const n = Number(t.replace(',', '.'));
-  return Number.isFinite(n) ? n : t;
-}
+export default function Beregn1b() {
+  const [t, setT] = useState<BeregnerTilstand>(tomTilstand);
+  const [klar, setKlar] = useState(false);
+  const [besked, setBesked] = useState('');
+  const [importFejl, setImportFejl] = useState<string[]>([]);
+  const fokusNaeste = useRef<string | null>(null);
+  const filFelt = useRef<HTMLInputElement>(null);
 
-export default function Beregn1b({ intervaller }: Props) {
-  const id = useId();
-  const tilbudstyper = Object.entries(TILBUDSTYPE_NAVNE) as [Tilbudstype, string][];
-  const [tilbudstype, setTilbudstype] = useState<Tilbudstype>(tilbudstyper[0][0]);
-  const [felter, setFelter] = useState<Record<string, Felt>>(() => Object.fromEntries(GRUPPER.map((g) => [g.id, { tekst: '', ugyldig: false }])));
-  const [resultat, setResultat] = useState<Omit<Resultat, 'personer'> | null>(null);
-  const [grupper, setGrupper] = useState<{ gruppe: Gruppe; antal: number; vurdering: PersonVurdering }[]>([]);
-  const [fejl, setFejl] = useState<{ felt: string; besked: string; kort: string } | null>(null);
-
-  function beregn(e: Event) {
-    e.preventDefault();
-    const taelling = taelGrupper(Object.fromEntries(GRUPPER.map((g) => [g.id, tilVaerdi(felter[g.id])])), tilbudstype);
-    if (!taelling.ok) {
-      const navn = GRUPPER.find((g) => g.id === taelling.felt)!.navn;
-      setResultat(null);
-      setGrupper([]);
-      setFejl({ felt: taelling.felt, besked: taelling.besked, kort: taelling.besked.slice(navn.length + 2) });
-      return;
+  // Start: et link i fragmentet går forud for den gemte tilstand.
+  useEffect(() => {
+    const gemt = hentGemt();
+    const hash = window.location.hash;
+    if (hash.startsWith('#b=')) {
+      void udpakFragment(hash.slice(3)).then((data) => {
+        const fraLink = laesTilstand(data);
+        if (fraLink) {
+          setT(fraLink);
+          setBesked(T.fraLink);
+        } else {
+          setT(gemt.tilstand);
+          setBesked(T.oedelagtLink);
+        }
+        setKlar(true);
+      });
+    } else {
+      setT(gemt.tilstand);
+      setBesked(gemt.besked);
+      setKlar(true);
     }
-    setResultat(beregnFraAntal(taelling.antal, tilbudstype, intervaller));
-    setGrupper(taelling.grupper);
-    setFejl(null);
+  }, []);
+
+  useEffect(() => {
+    if (klar) gem(t);
+  }, [t, klar]);
+
+  useEffect(() => {
+    if (fokusNaeste.current) {
+      document.getElementById(fokusNaeste.current)?.focus();
+      fokusNaeste.current = null;
+    }
+  });
+
+  const opg = useMemo(() => opgoer(t), [t]);
+  const beregnet = useMemo(() => {
+    if (!opg.ok) return null;
+    const r = beregn(opg.enheder, t.tilbudstype, opg.laesninger);
+    return { r, alt: alternativer(opg.enheder, t.tilbudstype, opg.laesninger, r) };
+  }, [opg, t.tilbudstype]);
+
+  const laesninger = useMemo(() => medLaesninger(Object.fromEntries(Object.entries(t.laesninger).filter(([, v]) => v))), [t.laesninger]);
+
+  const saet = (aendring: Partial<BeregnerTilstand>) => setT((f) => ({ ...f, ...aendring }));
+  const saetRaekke = (id: string, aendring: Partial<Raekke>) =>
+    setT((f) => ({ ...f, personer: f.personer.map((p) => (p.id === id ? { ...p, ...aendring } : p)) }));
+
+  function tilfoej() {
+    setT((f) => {
+      const id = naesteId(f.personer);
+      fokusNaeste.current = `${id}-initialer`;
+      setBesked(T.tilfoejet(f.personer.length + 1));
+      return { ...f, personer: [...f.personer, nyRaekke(id)] };
+    });
   }
 
-  const feltId = (f: string) => `${id}-${f}`;
-  const gruppeFelt = (g: Gruppe) => {
-    const harFejl = fejl?.felt === g.id;
-    return (
-      <div class={`felt${harFejl ? ' har-fejl' : ''}`} key={g.id}>
-        <label for={feltId(g.id)}>{g.navn}</label>
-        <input
-          id={feltId(g.id)}
-          name={g.id}
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
-          placeholder="0"
-          value={felter[g.id].tekst}
-          aria-invalid={harFejl ? 'true' : undefined}
-          aria-describedby={harFejl ? `${feltId(g.id)}-fejl` : undefined}
-          onInput={(e) => {
-            const el = e.currentTarget;
-            setFelter((alle) => ({ ...alle, [g.id]: { tekst: el.value, ugyldig: el.validity?.badInput ?? false } }));
-          }}
-        />
-        {harFejl && (
-          <p class="fejl" id={`${feltId(g.id)}-fejl`}>
-            {fejl.kort}
-          </p>
-        )}
-      </div>
-    );
-  };
+  function fjern(r: Raekke, i: number) {
+    setT((f) => {
+      const personer = f.personer.filter((p) => p.id !== r.id);
+      const ny = personer.length > 0 ? personer : [nyRaekke('p1')];
+      const naeste = ny[Math.min(i, ny.length - 1)];
+      fokusNaeste.current = `${naeste.id}-initialer`;
+      return { ...f, personer: ny };
+    });
+    setBesked(T.fjernet(r.initialer.trim()));
+  }
+
+  async function kopierLink() {
+    const fragment = await pakFragment(t);
+    const url = `${window.location.pathname}${window.location.search}#b=${fragment}`;
+    history.replaceState(null, '', url);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('ingen udklipsholder');
+      await navigator.clipboard.writeText(window.location.href);
+      setBesked(T.linkKopieret);
+    } catch {
+      setBesked(T.linkFejl);
+    }
+  }
+
+  function eksporter() {
+    const blob = new Blob([tilScenarieFil(t)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    const navn = (t.navn.trim() || 'tilbud').toLowerCase().replace(/[^a-z0-9æøå]+/g, '-').replace(/^-|-$/g, '');
+    a.download = `indikator-1b-${navn || 'tilbud'}.json`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  async function importer(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const fil = input.files?.[0];
+    input.value = '';
+    if (!fil) return;
+    setImportFejl([]);
+    let data: unknown;
+    try {
+      data = JSON.parse(await fil.text());
+    } catch {
+      setImportFejl([T.ikkeJson(fil.name)]);
+      return;
+    }
+    const r = fraScenarie(data, fil.name, t);
+    if (!r.ok) {
+      setImportFejl(r.fejl);
+      return;
+    }
+    setT(r.tilstand);
+    setBesked([T.importeret(r.tilstand.personer.length), ...r.bemaerkninger].join(' '));
+  }
+
+  function skiftLaesning(id: LaesningId, valg: string) {
+    setT((f) => ({ ...f, laesninger: { ...f.laesninger, [id]: valg } }));
+    document.getElementById(`laesning-${id}-${valg}`)?.focus();
+  }
+
+  const fejlFor = (felt: string) => (opg.ok ? undefined : opg.fejl.find((f) => f.felt === felt)?.besked);
+  const vurderingAf = (id: string) => beregnet?.r.personer.find((p) => p.id === id);
 
   return (
-    <div class="oevelse beregner">
-      <p class="privat">{T.privat}</p>
-      <form onSubmit={beregn} noValidate>
-        <div class="felt">
-          <label for={`${id}-tilbudstype`}>{T.tilbudstype}</label>
-          <select id={`${id}-tilbudstype`} value={tilbudstype} onChange={(e) => setTilbudstype(e.currentTarget.value as Tilbudstype)}>
-            {tilbudstyper.map(([v, navn]) => (
-              <option key={v} value={v}>
-                {navn}
-              </option>
+    <div class="beregner" data-klar={klar ? 'ja' : 'nej'}>
+      <p class="privat">
+        <strong>{T.privat}</strong>
+      </p>
+      <p class="status" role="status" aria-live="polite">
+        {besked}
+      </p>
+
+      <fieldset class="tilbud">
+        <legend>{T.tilbud}</legend>
+        <label for="tilbud-navn">{T.navn}</label>
+        <input id="tilbud-navn" type="text" autoComplete="off" value={t.navn} maxLength={120} onInput={(e) => saet({ navn: e.currentTarget.value })} />
+        <label for="tilbudstype">{T.tilbudstype}</label>
+        <select id="tilbudstype" value={t.tilbudstype} onChange={(e) => saet({ tilbudstype: e.currentTarget.value })}>
+          {TYPE_GRUPPER.map((g) => (
+            <optgroup key={g.gruppe} label={g.navn}>
+              {tilbudstyper
+                .filter((x) => x.gruppe === g.gruppe)
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {TILBUDSTYPE_NAVNE[x.id]}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <label for="i-alt">{T.iAlt}</label>
+        <input
+          id="i-alt"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={t.iAlt}
+          aria-describedby="i-alt-hjaelp i-alt-fejl"
+          aria-invalid={fejlFor('i-alt') ? 'true' : undefined}
+          onInput={(e) => saet({ iAlt: e.currentTarget.value })}
+        />
+        <p id="i-alt-hjaelp" class="hjaelp">
+          {T.iAltHjaelp}
+        </p>
+        <p id="i-alt-fejl" class="felt-fejl">
+          {fejlFor('i-alt')}
+        </p>
+      </fieldset>
+
+      <fieldset class="maade">
+        <legend>{T.maade}</legend>
+        {(['liste', 'grupper'] as const).map((m) => (
+          <label key={m} class="valg">
+            <input type="radio" name="maade" value={m} checked={t.tilstand === m} onChange={() => saet({ tilstand: m })} />
+            {m === 'liste' ? T.liste : T.grupper}
+          </label>
+        ))}
+      </fieldset>
+
+      {t.tilstand === 'liste' ? (
+        <section aria-labelledby="personer-overskrift">
+          <h2 id="personer-overskrift">{T.personer}</h2>
+          <ol class="person-liste">
+            {t.personer.map((r, i) => {
+              const v = vurderingAf(r.id);
+              const kategorier = r.rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
+              return (
+                <li key={r.id}>
+                  <fieldset class="person-raekke">
+                    <legend>{T.person(i, r.initialer)}</legend>
+                    <div class="felter">
+                      <div>
+                        <label for={`${r.id}-initialer`}>{T.initialer}</label>
+                        <input
+                          id={`${r.id}-initialer`}
+                          type="text"
+                          autoComplete="off"
+                          size={6}
+                          maxLength={12}
+                          value={r.initialer}
+                          aria-invalid={fejlFor(`${r.id}-initialer`) ? 'true' : undefined}
+                          aria-describedby={`${r.id}-initialer-fejl`}
+                          onInput={(e) => saetRaekke(r.id, { initialer: e.currentTarget.value })}
+                        />
+                        <p id={`${r.id}-initialer-fejl`} class="felt-fejl">
+                          {fejlFor(`${r.id}-initialer`)}
+                        </p>
+                      </div>
+                      <div>
+                        <label for={`${r.id}-rolle`}>{T.rolle}</label>
+                        <select
+                          id={`${r.id}-rolle`}
+                          value={r.rolle}
+                          onChange={(e) => {
+                            const rolle = e.currentTarget.value as Rolle;
+                            const tilladte = rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
+                            saetRaekke(r.id, { rolle, kategorier: r.kategorier.filter((k) => tilladte.includes(k)), pension: rolle === 'barn' ? '' : r.pension });
+                          }}
+                        >
+                          <option value="borger">{T.roller.borger}</option>
+                          <option value="barn">{T.roller.barn}</option>
+                        </select>
+                      </div>
+                      <div>
+                        <label for={`${r.id}-alder`}>{T.alder}</label>
+                        <input
+                          id={`${r.id}-alder`}
+                          type="text"
+                          inputMode="numeric"
+                          autoComplete="off"
+                          size={4}
+                          value={r.alder}
+                          aria-invalid={fejlFor(`${r.id}-alder`) ? 'true' : undefined}
+                          aria-describedby={`${r.id}-alder-fejl`}
+                          onInput={(e) => saetRaekke(r.id, { alder: e.currentTarget.value })}
+                        />
+                        <p id={`${r.id}-alder-fejl`} class="felt-fejl">
+                          {fejlFor(`${r.id}-alder`)}
+                        </p>
+                      </div>
+                      {r.rolle === 'borger' && (
+                        <div>
+                          <label for={`${r.id}-pension`}>{T.pension}</label>
+                          <select id={`${r.id}-pension`} value={r.pension} onChange={(e) => saetRaekke(r.id, { pension: e.currentTarget.value as Raekke['pension'] })}>
+                            <option value="">{T.ingenPension}</option>
+                            {PENSIONER.map((p) => (
+                              <option key={p} value={p}>
+                                {PENSION_NAVNE[p].charAt(0).toUpperCase() + PENSION_NAVNE[p].slice(1)}
+                              </option>
+                            ))}
+                          </select>
+                        </div>
+                      )}
+                    </div>
+                    <fieldset class="kategorier">
+                      <legend>{T.iHvad}</legend>
+                      {kategorier.map((k) => (
+                        <label key={k} class="valg">
+                          <input
+                            type="checkbox"
+                            checked={r.kategorier.includes(k)}
+                            onChange={(e) =>
+                              saetRaekke(r.id, {
+                                kategorier: e.currentTarget.checked ? [...r.kategorier, k] : r.kategorier.filter((x) => x !== k),
+                              })
+                            }
+                          />
+                          {KATEGORI_TEKST(r.rolle, k)}
+                        </label>
+                      ))}
+                    </fieldset>
+                    {r.kategorier.includes('andet-saerligt-tilbud') && (
+                      <div>
+                        <label for={`${r.id}-hjemmel`}>{T.hjemmel}</label>
+                        <input
+                          id={`${r.id}-hjemmel`}
+                          type="text"
+                          autoComplete="off"
+                          value={r.hjemmel}
+                          maxLength={200}
+                          aria-invalid={fejlFor(`${r.id}-hjemmel`) ? 'true' : undefined}
+                          aria-describedby={`${r.id}-hjemmel-hjaelp ${r.id}-hjemmel-fejl`}
+                          onInput={(e) => saetRaekke(r.id, { hjemmel: e.currentTarget.value })}
+                        />
+                        <p id={`${r.id}-hjemmel-hjaelp`} class="hjaelp">
+                          {T.hjemmelHjaelp}
+                        </p>
+                        <p id={`${r.id}-hjemmel-fejl`} class="felt-fejl">
+                          {fejlFor(`${r.id}-hjemmel`)}
+                        </p>
+                      </div>
+                    )}
+                    <div class="felter">
+                      <div>
+                        <label for={`${r.id}-fravaer`}>{T.fravaer}</label>
+                        <select id={`${r.id}-fravaer`} value={r.fravaer} onChange={(e) => saetRaekke(r.id, { fravaer: e.currentTarget.value as Raekke['fravaer'] })}>
+                          <option value="">{T.ingenFravaer}</option>
+                          {FRAVAERSTYPER.map((f) => (
+                            <option key={f} value={f}>
+                              {FRAVAER_NAVNE[f].charAt(0).toUpperCase() + FRAVAER_NAVNE[f].slice(1)}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                      {r.fravaer !== '' && (
+                        <label class="valg">
+                          <input type="checkbox" checked={r.kanVendeTilbage} onChange={(e) => saetRaekke(r.id, { kanVendeTilbage: e.currentTarget.checked })} />
+                          {T.kanVende}
+                        </label>
+                      )}
+                    </div>
+                    <p class="person-vurdering">
+                      {v ? (
+                        <>
+                          <strong>
+                            {T.vurdering}: {UDFALD_NAVNE[v.udfald]}.
+                          </strong>{' '}
+                          <a href={regelHref(v.regel)}>{REGLER[v.regel].titel}</a>
+                          {v.laesning && <span class="maerke">Afhænger af en læsning</span>}
+                        </>
+                      ) : null}
+                    </p>
+                    <button type="button" class="knap knap-lille" onClick={() => fjern(r, i)}>
+                      {T.fjern}
+                      <span class="sr-only"> {T.person(i, r.initialer).toLowerCase()}</span>
+                    </button>
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" class="knap" onClick={tilfoej}>
+            {T.tilfoej}
+          </button>
+        </section>
+      ) : (
+        <section aria-labelledby="grupper-overskrift">
+          <h2 id="grupper-overskrift">{T.grupper}</h2>
+          <p>{T.gruppeIntro}</p>
+          {(['borger', 'barn'] as const).map((rolle) => (
+            <fieldset key={rolle} class="grupper">
+              <legend>{rolle === 'borger' ? T.gruppeBorgere : T.gruppeBoern}</legend>
+              {GRUPPER.filter((g) => g.rolle === rolle).map((g) => (
+                <div key={g.id} class="gruppe-felt">
+                  <label for={`gruppe-${g.id}`}>{g.navn}</label>
+                  <input
+                    id={`gruppe-${g.id}`}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    size={6}
+                    value={t.grupper[g.id] ?? ''}
+                    aria-invalid={fejlFor(`gruppe-${g.id}`) ? 'true' : undefined}
+                    aria-describedby={`gruppe-${g.id}-fejl`}
+                    onInput={(e) => saet({ grupper: { ...t.grupper, [g.id]: e.currentTarget.value } })}
+                  />
+                  <p id={`gruppe-${g.id}-fejl`} class="felt-fejl">
+                    {fejlFor(`gruppe-${g.id}`)}
+                  </p>
+                </div>
+              ))}
+            </fieldset>
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="laesninger-overskrift" class="laesnings-valg">
+        <h2 id="laesninger-overskrift">{T.laesninger}</h2>
+        <p>{T.laesningerIntro}</p>
+        {LAESNINGER.map((l) => (
+          <fieldset key={l.id}>
+            <legend>{l.titel}</legend>
+            {l.valg.map((v) => (
+              <label key={v.id} class="valg">
+                <input
+                  id={`laesning-${l.id}-${v.id}`}
+                  type="radio"
+                  name={`laesning-${l.id}`}
+                  value={v.id}
+                  checked={laesninger[l.id] === v.id}
+                  onChange={() => saet({ laesninger: { ...t.laesninger, [l.id]: v.id } })}
+                />
+                {v.navn}
+                {v.id === l.standard && <span class="hjaelp"> ({T.standard})</span>}
+              </label>
             ))}
-          </select>
+            <p class="hjaelp">
+              <a href={`/vejledning/indikator-1b/#laesning-${l.id}`}>Om læsningen</a>
+            </p>
+          </fieldset>
+        ))}
+      </section>
+
+      <section aria-labelledby="resultat-overskrift">
+        <h2 id="resultat-overskrift">{T.resultat}</h2>
+        <p class="sr-only" aria-live="polite">
+          {beregnet ? T.status(beregnet.r.score) : ''}
+        </p>
+        {!opg.ok ? (
+          <div class="fejl" role="alert">
+            <p>{T.fejl}</p>
+            <ul>
+              {opg.fejl.map((f) => (
+                <li key={f.felt + f.besked}>
+                  <a href={`#${f.felt}`}>{f.besked}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          beregnet && <ResultatVisning resultat={beregnet.r} alternativer={beregnet.alt} tilbudNavn={t.navn} skiftLaesning={skiftLaesning} />
+        )}
+      </section>
+
+      <section aria-labelledby="del-overskrift">
+        <h2 id="del-overskrift">{T.del}</h2>
+        <p>{T.delIntro}</p>
+        <div class="knapper">
+          <button type="button" class="knap" onClick={() => void kopierLink()}>
+            {T.kopierLink}
+          </button>
+          <button type="button" class="knap" onClick={eksporter}>
+            {T.eksporter}
+          </button>
+          <button type="button" class="knap" onClick={() => filFelt.current?.click()}>
+            {T.importer}
+          </button>
+          <input id="importer-fil" ref={filFelt} hidden type="file" accept="application/json,.json" onChange={(e) => void importer(e)} />
+          <button
+            type="button"
+            class="knap"
+            onClick={() => {
+              setT(tomTilstand());
+              setImportFejl([]);
+              history.replaceState(null, '', window.location.pathname + window.location.search);
+              setBesked(T.nulstillet);
+            }}
+          >
+            {T.nulstil}
+          </button>
         </div>
-        <p class="hjaelp">{T.flere}</p>
-        <fieldset>
-          <legend>{T.borgere}</legend>
-          {GRUPPER.filter((g) => g.rolle === 'borger').map(gruppeFelt)}
-        </fieldset>
-        <fieldset>
-          <legend>{T.boern}</legend>
-          {GRUPPER.filter((g) => g.rolle === 'barn').map(gruppeFelt)}
-        </fieldset>
-        <button type="submit" class="knap primaer">
-          {T.beregn}
-        </button>
-      </form>
-      <div aria-live="polite" class="beregner-resultat">
-        {fejl && (
-          <div class="fejl-opsummering">
-            <p>
-              <strong>{T.fejlOverskrift}.</strong>
-            </p>
-            <p>
-              <a href={`#${feltId(fejl.felt)}`}>{fejl.besked}</a>
-            </p>
-            <p>{T.ingenScore}</p>
+        {importFejl.length > 0 && (
+          <div class="fejl" role="alert">
+            <p>{T.ugyldigFil}</p>
+            <ul>
+              {importFejl.slice(0, 10).map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
           </div>
         )}
-        {resultat && (
-          <>
-            <h3>{T.resultat}</h3>
-            <ResultatVisning resultat={resultat} />
-            {grupper.length > 0 && (
-              <>
-                <h4>{T.grupper}</h4>
-                <ul class="gruppe-vurderinger">
-                  {grupper.map(({ gruppe, antal, vurdering }) => (
-                    <li key={gruppe.id}>
-                      {antal} × {gruppe.navn}: <strong>{T.status(vurdering)}</strong>. <RegelForklaring regel={vurdering.regel} kort />
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {resultat.gaelder && (
-              <>
-                <h4>{T.begrundelse}</h4>
-                <ul>
-                  <li>{T.taeller(resultat.taeller, resultat.borgere.taeller, resultat.boern.taeller)}</li>
-                  <li>{T.grundlag(resultat.grundlag, resultat.borgere.grundlag, resultat.boern.grundlag)}</li>
-                  {resultat.udeladt > 0 && (
-                    <li>
-                      <RegelForklaring regel="folkepension-udeladt" kort />
-                    </li>
-                  )}
-                  {resultat.borgere.grundlag > 0 && resultat.boern.grundlag > 0 && (
-                    <li>
-                      {T.samlet} <span class="maerke">{T.fortolkning}</span>
-                    </li>
-                  )}
-                  {resultat.baand && resultat.andel !== null && (
-                    <li>
-                      {T.trin(brok(resultat.taeller, resultat.grundlag, resultat.andel), resultat.baand.ord, graense(resultat.baand.fra))}{' '}
-                      <a href="#intervaller">{T.seTabel}</a>.
-                    </li>
-                  )}
-                </ul>
-              </>
-            )}
-          </>
-        )}
-      </div>
+      </section>
     </div>
   );
 }

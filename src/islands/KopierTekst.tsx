@@ -8,9 +8,11 @@ import { FAELLES } from './tekster.ts';
 interface Props {
   tekst: string;
   etiket?: string;
+  /** Tekst på en udskriv-knap; uden den vises ingen knap. Udskriften rummer kun udkastet (A4). */
+  udskriv?: string;
 }
 
-export default function KopierTekst({ tekst, etiket = FAELLES.udkast }: Props) {
+export default function KopierTekst({ tekst, etiket = FAELLES.udkast, udskriv }: Props) {
   const id = useId();
   const felt = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
@@ -37,7 +39,28 @@ export default function KopierTekst({ tekst, etiket = FAELLES.udkast }: Props) {
         <button type="button" class="knap" onClick={kopier}>
           {FAELLES.kopier}
         </button>
+        {udskriv && (
+          <button
+            type="button"
+            class="knap"
+            onClick={() => {
+              document.body.classList.add('udskriver-udkast');
+              window.print();
+              document.body.classList.remove('udskriver-udkast');
+            }}
+          >
+            {udskriv}
+          </button>
+        )}
       </div>
+      {udskriv && (
+        <div class="udkast-tryk" aria-hidden="true">
+          <h1>{etiket}</h1>
+          {tekst.split('\n\n').map((a, i) => (
+            <p key={i}>{a}</p>
+          ))}
+        </div>
+      )}
       <p class="status" aria-live="polite">
         {status}
       </p>

@@ -2,7 +2,7 @@
  * En regel fra motoren: titel, forklaring og link til det afsnit, der forklarer den. Teksten kommer
  * altid fra REGLER, så reglerne kun står ét sted.
  */
-import { REGLER, regelHref, type RegelId } from '../domain/indikator1b/klient.ts';
+import { REGLER, regelHref, type RegelId } from '../domain/indikator1b/index.ts';
 import { FAELLES } from './tekster.ts';
 import Forklaring from './Forklaring.tsx';
 

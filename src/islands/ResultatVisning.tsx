@@ -1,109 +1,195 @@
 /**
- * Resultatet af en beregning af indikator 1.b: optælling for borgere, medfølgende børn og samlet,
- * andel, trin, foreslået score, nabo-scorer, der også kan forsvares, og udkastet til bedømmelsen.
- * Alle tal og ord kommer fra motoren og banddataene.
+ * Resultatet af en beregning af indikator 1.b: optælling for borgere, medfølgende børn og det, scoren
+ * er givet ud fra; trin og foreslået score; scoren under hver anden læsning, der ændrer den; udkastet
+ * til bedømmelsen med kopiér og udskriv; sitets noter ved siden af udkastet (ikke i det).
  */
-import { udkastTilBedoemmelse, type Resultat } from '../domain/indikator1b/klient.ts';
+import {
+  LAESNINGER,
+  laesning,
+  naboScorer,
+  procentTekst,
+  udkastTilBedoemmelse,
+  valg,
+  type Alternativ,
+  type LaesningId,
+  type Resultat,
+} from '../domain/indikator1b/index.ts';
 import KopierTekst from './KopierTekst.tsx';
 import RegelForklaring from './RegelForklaring.tsx';
-import { FAELLES, brok, ellerListe, procent } from './tekster.ts';
 import Rulleramme from './Rulleramme.tsx';
+import { FAELLES } from './tekster.ts';
 
 const T = {
   gaelderIkke: 'Indikator 1.b gælder ikke for denne tilbudstype',
   tabel: 'Optælling',
   gruppe: 'Gruppe',
-  iGang: 'Tæller med',
+  iGang: 'I gang',
   grundlag: 'Grundlag',
+  udeladt: 'Udeladt',
   andel: 'Andel',
   borgere: 'Borgere',
   boern: 'Medfølgende børn',
-  samlet: 'Samlet (ét fælles grundlag)',
-  udeladt: (n: number) =>
-    `${n} ${n === 1 ? 'borger' : 'borgere'} på folkepension uden tilbud er udeladt af grundlaget.`,
+  samlet: 'Samlet',
+  afgoer: 'scoren er givet herud fra',
   trin: 'Trin',
   score: 'Foreslået score',
-  ogsaa: 'Kan også forsvares',
-  ogsaaTekst: (s: string) => `Score ${s}: én person mere eller mindre, der tæller, ville flytte andelen over en grænse.`,
-  ingenNabo: 'Ingen – andelen ligger ikke inden for én person af en grænse.',
   ingenGrundlag: 'Ingen indgår i grundlaget, så der kan ikke foreslås en score.',
+  ingenScoreLaesning: 'Med den valgte læsning for tilbud til børn og unge foreslår sitet ingen score. Tallene står ovenfor.',
+  andreOverskrift: 'Med en anden læsning',
+  ingenAndre: 'Ingen af sitets andre læsninger ændrer scoren for dette tilbud.',
+  andreIntro: 'Vejledningen afgør ikke alt. Disse læsninger ville give en anden score:',
+  brug: 'Brug denne læsning',
+  nabo: (mere: number | null, faerre: number | null) =>
+    [mere !== null ? `med én person mere i gang bliver scoren ${mere}` : '', faerre !== null ? `med én færre bliver den ${faerre}` : '']
+      .filter(Boolean)
+      .join(', og '),
+  naboOverskrift: 'Tæt på en grænse',
+  noter: 'Sitets noter til udkastet',
+  drift: 'Scoren 1–5 bruges ved det driftsorienterede tilsyn. Ved godkendelse bedømmes i stedet, om tilbuddet forventes at kunne opfylde indikatoren eller ej.',
+  laesningerBrugt: 'Udkastet bygger på sitets valgte læsninger:',
+  ret: 'Læs udkastet igennem, og ret det til tilbuddet, før det bruges i en tilsynsrapport.',
+  udskriv: 'Udskriv',
 } as const;
 
 interface Props {
-  resultat: Omit<Resultat, 'personer'>;
-  scenarieNavn?: string;
+  resultat: Resultat;
+  alternativer: Alternativ[];
+  tilbudNavn?: string;
+  /** Når den gives, kan brugeren skifte til en anden læsning direkte fra listen. */
+  skiftLaesning?: (id: LaesningId, valg: string) => void;
 }
 
-export default function ResultatVisning({ resultat, scenarieNavn }: Props) {
-  const udkast = udkastTilBedoemmelse(resultat, scenarieNavn);
-  if (!resultat.gaelder) {
+function Raekke({ navn, d, afgoer }: { navn: string; d: { taeller: number; grundlag: number; udeladt: number }; afgoer: boolean }) {
+  return (
+    <tr class={afgoer ? 'samlet' : undefined}>
+      <th scope="row">
+        {navn}
+        {afgoer && <span class="hjaelp"> ({T.afgoer})</span>}
+      </th>
+      <td>{d.taeller}</td>
+      <td>{d.grundlag}</td>
+      <td>{d.udeladt}</td>
+      <td>{procentTekst(d.taeller, d.grundlag)}</td>
+    </tr>
+  );
+}
+
+export default function ResultatVisning({ resultat: r, alternativer, tilbudNavn, skiftLaesning }: Props) {
+  const udkast = udkastTilBedoemmelse(r, alternativer, tilbudNavn);
+  if (!r.gaelder) {
     return (
       <div class="resultat">
         <p class="resultat-score">
           <strong>{T.gaelderIkke}.</strong> {FAELLES.ingenScore}.
         </p>
-        {resultat.grund && <p>{resultat.grund}</p>}
+        {r.grund && <p>{r.grund}</p>}
         <RegelForklaring regel="gaelder-ikke" />
         <KopierTekst tekst={udkast} />
       </div>
     );
   }
-  const { borgere, boern } = resultat;
+  const { borgere, boern } = r;
+  const samlet = {
+    taeller: borgere.taeller + boern.taeller,
+    grundlag: borgere.grundlag + boern.grundlag,
+    udeladt: borgere.udeladt + boern.udeladt,
+  };
+  const nabo = naboScorer(r);
+  const naboTekst = T.nabo(nabo.enMere, nabo.enFaerre);
   return (
     <div class="resultat">
-      <Rulleramme etiket={T.tabel}><table class="resultat-tabel">
-        <caption>{T.tabel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{T.gruppe}</th>
-            <th scope="col">{T.iGang}</th>
-            <th scope="col">{T.grundlag}</th>
-            <th scope="col">{T.andel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{T.borgere}</th>
-            <td>{borgere.taeller}</td>
-            <td>{borgere.grundlag}</td>
-            <td>{procent(borgere.andel)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{T.boern}</th>
-            <td>{boern.taeller}</td>
-            <td>{boern.grundlag}</td>
-            <td>{procent(boern.andel)}</td>
-          </tr>
-          <tr class="samlet">
-            <th scope="row">{T.samlet}</th>
-            <td>{resultat.taeller}</td>
-            <td>{resultat.grundlag}</td>
-            <td>{procent(resultat.andel)}</td>
-          </tr>
-        </tbody>
-      </table></Rulleramme>
-      {resultat.udeladt > 0 && <p>{T.udeladt(resultat.udeladt)}</p>}
-      {resultat.score === null || resultat.baand === null ? (
+      <Rulleramme etiket={T.tabel}>
+        <table class="resultat-tabel">
+          <caption>{T.tabel}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{T.gruppe}</th>
+              <th scope="col">{T.iGang}</th>
+              <th scope="col">{T.grundlag}</th>
+              <th scope="col">{T.udeladt}</th>
+              <th scope="col">{T.andel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <Raekke navn={T.borgere} d={borgere} afgoer={r.afgoerende === 'borgere'} />
+            {boern.grundlag + boern.udeladt > 0 && <Raekke navn={T.boern} d={boern} afgoer={r.afgoerende === 'boern'} />}
+            {boern.grundlag + boern.udeladt > 0 && <Raekke navn={T.samlet} d={samlet} afgoer={r.afgoerende === 'samlet'} />}
+          </tbody>
+        </table>
+      </Rulleramme>
+      {r.score === null || r.trin === null ? (
         <p class="resultat-score">
-          <strong>{FAELLES.ingenScore}.</strong> {T.ingenGrundlag}
+          <strong>{FAELLES.ingenScore}.</strong> {r.scoreForeslaas ? T.ingenGrundlag : T.ingenScoreLaesning}
         </p>
       ) : (
         <dl class="resultat-noegletal">
           <dt>{T.andel}</dt>
-          <dd>{brok(resultat.taeller, resultat.grundlag, resultat.andel)}</dd>
+          <dd>
+            {r.taeller} af {r.grundlag} ({procentTekst(r.taeller, r.grundlag)})
+          </dd>
           <dt>{T.trin}</dt>
           <dd>
-            „{resultat.baand.ord}“ – {resultat.baand.betegnelse}
+            »{r.trin.ord}« – {r.trin.betegnelse}
           </dd>
           <dt>{T.score}</dt>
           <dd class="resultat-score">
-            <strong>{resultat.score}</strong>
+            <strong>{r.score}</strong>
           </dd>
-          <dt>{T.ogsaa}</dt>
-          <dd>{resultat.ogsaaForsvarligt.length > 0 ? T.ogsaaTekst(ellerListe(resultat.ogsaaForsvarligt)) : T.ingenNabo}</dd>
         </dl>
       )}
-      <KopierTekst tekst={udkast} />
+      <section class="alternativer" aria-labelledby="andre-laesninger">
+        <h3 id="andre-laesninger">{T.andreOverskrift}</h3>
+        {alternativer.length === 0 ? (
+          <p>{T.ingenAndre}</p>
+        ) : (
+          <>
+            <p>{T.andreIntro}</p>
+            <ul>
+              {alternativer.map((a) => (
+                <li key={`${a.laesning}-${a.valg}`}>
+                  <strong>
+                    Score {a.score ?? 'ingen'}
+                    {a.andel !== null && a.score !== null ? ` (${procentTekst(Math.round(a.andel * 1e6), 1e6)})` : ''}
+                  </strong>{' '}
+                  hvis {laesning(a.laesning).titel.replace(/\?$/, '').toLowerCase()}: {valg(a.laesning, a.valg).navn.toLowerCase()}.{' '}
+                  {skiftLaesning && (
+                    <button type="button" class="knap knap-lille" onClick={() => skiftLaesning(a.laesning, a.valg)}>
+                      {T.brug}
+                      <span class="sr-only">: {valg(a.laesning, a.valg).navn}</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {naboTekst && (
+          <p>
+            <strong>{T.naboOverskrift}:</strong> {naboTekst}.
+          </p>
+        )}
+      </section>
+      <div class="udkast-og-noter">
+        <KopierTekst tekst={udkast} udskriv={T.udskriv} />
+        <aside class="noter" aria-labelledby="udkast-noter">
+          <h3 id="udkast-noter">{T.noter}</h3>
+          <ul>
+            <li>{T.ret}</li>
+            <li>{T.drift}</li>
+            <li>
+              {T.laesningerBrugt}
+              <ul>
+                {LAESNINGER.map((l) => (
+                  <li key={l.id}>
+                    {l.titel} <strong>{valg(l.id, r.laesninger[l.id]).navn}</strong>
+                    {r.laesninger[l.id] !== l.standard && <span class="maerke maerke-alt">Ikke sitets standard</span>}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          </ul>
+        </aside>
+      </div>
     </div>
   );
 }

@@ -26,6 +26,8 @@ export const FAELLES = {
   vaelgSvar: 'Vælg et svar først.',
 } as const;
 
+import { procentTekst } from '../domain/indikator1b/udkast.ts';
+
 const PROCENT = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 0 });
 const PROCENT_PRAECIS = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -39,10 +41,10 @@ export function graense(andel: number): string {
   return PROCENT_PRAECIS.format(andel);
 }
 
-/** "5 af 7 (71 %)" eller "ingen i grundlaget". */
-export function brok(taeller: number, grundlag: number, andel: number | null): string {
+/** "5 af 7 (71 %)", "199 af 200 (99,5 %)" eller "ingen i grundlaget". */
+export function brok(taeller: number, grundlag: number, _andel?: number | null): string {
   if (grundlag === 0) return 'ingen i grundlaget';
-  return `${taeller} af ${grundlag} (${procent(andel)})`;
+  return `${taeller} af ${grundlag} (${procentTekst(taeller, grundlag)})`;
 }
 
 /** "3 eller 4" ud fra motorens liste over nabo-scorer. */

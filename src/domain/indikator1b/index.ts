@@ -10,5 +10,5 @@ export * from './laesninger.ts';
 export * from './beregn.ts';
 export { scenarieSkema, personSkema, forloebSkema, valider, formaterSti, type Validering } from './scenarie.ts';
 export type { Forloeb, Person, Scenarie } from './scenarie.ts';
-export { udkastTilBedoemmelse, type UdkastInput } from './udkast.ts';
-export { GRUPPER, gruppeEnheder, laesAntal, type HurtigGruppe, type AntalFelt } from './grupper.ts';
+export { udkastTilBedoemmelse, procentTekst, gruppeSaetning, type UdkastInput } from './udkast.ts';
+export { GRUPPER, MAKS_PERSONER, gruppeEnheder, laesAntal, type HurtigGruppe, type AntalFelt } from './grupper.ts';

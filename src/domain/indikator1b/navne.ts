@@ -70,3 +70,10 @@ export const ROLLE_NAVNE: Record<Rolle, string> = {
   borger: 'borger',
   barn: 'medfølgende barn',
 };
+
+/** Udfaldet for en person med de ord, siderne, øerne og kommandolinjen bruger. */
+export const UDFALD_NAVNE = {
+  taeller: 'tæller med',
+  'taeller-ikke': 'tæller ikke med',
+  udelades: 'udelades af grundlaget',
+} as const;

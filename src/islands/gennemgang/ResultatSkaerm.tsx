@@ -1,6 +1,6 @@
 /** Sidste skærm: svarene person for person, tilbuddets resultat, læringsmålet og et link til facit. */
 import type { Ref } from 'preact';
-import { beregnScenarie, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
+import { alternativer, beregnScenarie, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { KLASSE_NAVNE, type Klasse } from '../../domain/oevelser/klassifikation.ts';
 import ResultatVisning from '../ResultatVisning.tsx';
 import Rulleramme from '../Rulleramme.tsx';
@@ -19,6 +19,7 @@ interface Props {
 
 export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet, onForfra }: Props) {
   const resultat = beregnScenarie(scenarie);
+  const alt = alternativer(scenarie.personer.map((person) => ({ person, antal: 1 })), scenarie.tilbudstype, resultat.laesninger, resultat);
   const { rigtige, forsvarlige, i_alt } = optael(scenarie, svar);
   const trin = trinFor(scenarie);
   const celle = (noegle: string, tekst: (s: Svar) => string) => {
@@ -64,7 +65,7 @@ export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet
           <strong>{T.laeringsmaal}:</strong> {scenarie.laeringsmaal}
         </p>
       )}
-      <ResultatVisning resultat={resultat} scenarieNavn={scenarie.navn} />
+      <ResultatVisning resultat={resultat} alternativer={alt} tilbudNavn={scenarie.navn} />
       <p>
         <a href={`/oevelser/facit/#eksempel-${id}`}>{T.facitSide}</a>
       </p>
