@@ -234,8 +234,8 @@ export default function KalibreringSammenligning() {
               accept=".json,application/json"
               multiple
               onChange={(e) => {
-                const f = e.currentTarget.files;
-                if (f) void laesFiler(f).then(() => (e.currentTarget.value = ''));
+                const felt = e.currentTarget;
+                if (felt.files) void laesFiler(felt.files).then(() => (felt.value = ''));
               }}
             />
           </p>
