@@ -39,7 +39,7 @@ const T = {
   tilbudstype: 'Tilbudstype',
   personer: 'Personerne',
   personerHjaelp:
-    'Skriv kun initialer eller et alias for hver person – aldrig navne eller CPR-numre. Beskrivelsen er det, deltagerne ser; kategorien ser kun du, og den bruges til at vise reglen på sammenligningssiden.',
+    'Skriv kun initialer for hver person (højst fire bogstaver) – aldrig navne eller CPR-numre. Beskrivelsen er det, deltagerne ser; kategorien ser kun du, og den bruges til at vise reglen på sammenligningssiden.',
   person: (n: number) => `Person ${n}`,
   initialer: 'Initialer',
   rolle: 'Rolle',
