@@ -188,7 +188,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
             <p class="hjaelp">{T.personerHjaelp}</p>
             <ol class="kalibrering-personer">
               {raekker.map((r, i) => {
-                const kat = r.kategorier[0] ?? '';
+                const kat: Kategori | '' = r.kategorier.length > 0 ? r.kategorier[0] : '';
                 return (
                   <li key={r.id}>
                     <fieldset>

@@ -198,7 +198,7 @@ export default function KalibreringSammenligning() {
 
   if (!klar) return <p class="oevelse">{T.kraeverJs}</p>;
 
-  const uenige = s && samlet ? s.personer.filter((p, i) => Object.values(samlet.personer[i].fordeling).filter((n) => n > 0).length > 1) : [];
+  const uenige = s && samlet ? s.personer.filter((_p, i) => Object.values(samlet.personer[i].fordeling).filter((n) => n > 0).length > 1) : [];
 
   return (
     <div class="oevelse kalibrering">
