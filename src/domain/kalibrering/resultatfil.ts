@@ -86,9 +86,9 @@ export function kontrollerResultat(data: unknown, kilde: string, reference?: Sce
   if (ukendte.length > 0) return fejl(`har ukendte felter (${ukendte.join(', ')}).`);
   if (reference && fingeraftryk(reference) !== fingeraftryk(scenarie)) {
     if (reference.navn !== scenarie.navn) {
-      return fejl(`hører til et andet tilbud (»${scenarie.navn}«), ikke »${reference.navn}«. Det er ikke lagt ind.`);
+      return fejl(`hører til et andet tilbud (»${scenarie.navn}«), ikke »${reference.navn}«.`);
     }
-    return fejl(`hører til en ændret udgave af »${reference.navn}«. Det er ikke lagt ind.`);
+    return fejl(`hører til en ændret udgave af »${reference.navn}«.`);
   }
   return {
     ok: true,

@@ -43,7 +43,7 @@ const T = {
   enighedHjaelp: 'Enighed er andelen af par af deltagere, der har svaret det samme om personen (Fleiss’ Pᵢ).',
   kappa: 'Fleiss’ kappa',
   kappaHjaelp:
-    'Kappa måler, hvor enige deltagerne er om alle personerne, ud over den enighed, man ville få ved tilfældige svar med samme fordeling. 1 er fuld enighed, 0 er ikke bedre end tilfældigt, og under 0 er mindre enighed end tilfældigt. Inddelingen i ord er sitets grove tommelfingerregel.',
+    'Kappa måler, hvor enige deltagerne er om alle personerne, ud over den enighed, man ville få ved tilfældige svar med samme fordeling. 1 er fuld enighed, 0 er ikke bedre end tilfældigt, og under 0 er mindre enighed end tilfældigt. Inddelingen i ord er sitets grove tommelfingerregel. Når næsten alle svar er ens, kan kappa blive lav, selv om I er enige om de fleste personer; se derfor også enigheden pr. person.',
   scorer: 'Scorer',
   score: 'Score',
   antal: 'Antal',
