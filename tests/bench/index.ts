@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maalMotor } from './motor.ts';
+import { maalKalibrering } from './kalibrering.ts';
 import { gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
 import { maalSoegning } from './soegning.ts';
 import { maalLighthouse } from './lighthouse.ts';
@@ -17,6 +18,11 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const m = maalMotor();
 console.log(`Regelmotor (indikator 1.b), ${m.antal} personer: median ${m.median.toFixed(2)} ms (min ${m.min.toFixed(2)} ms) over 30 kørsler`);
+
+const k = await maalKalibrering();
+console.log(
+  `Kalibrering, ${k.personer} personer og ${k.deltagere} deltagere: deltagerlink ${k.deltagerLink} tegn, resultatlink ${k.resultatLink} tegn; kontrol og sammenligning median ${k.median.toFixed(1)} ms`,
+);
 
 const sider = mappeStoerrelse(dist);
 console.log(`dist/: ${kb(sider.bytes)} i ${sider.filer} filer; Pagefind-indeks: ${kb(mappeStoerrelse(join(dist, 'pagefind')).bytes)}`);
