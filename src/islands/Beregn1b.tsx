@@ -4,7 +4,7 @@
  * skiftes, og scoren under hver anden læsning vises. Tilstanden gemmes i browseren (versioneret) og kan
  * deles som link (i URL'ens fragment) eller som scenariefil. Intet forlader browseren.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   FRAVAER_NAVNE,
   FRAVAERSTYPER,
@@ -185,10 +185,13 @@ export default function Beregn1b() {
     if (klar) gem(t);
   }, [t, klar]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (fokusNaeste.current) {
-      document.getElementById(fokusNaeste.current)?.focus();
-      fokusNaeste.current = null;
+      const el = document.getElementById(fokusNaeste.current);
+      if (el) {
+        el.focus();
+        fokusNaeste.current = null;
+      }
     }
   });
 
@@ -206,22 +209,17 @@ export default function Beregn1b() {
     setT((f) => ({ ...f, personer: f.personer.map((p) => (p.id === id ? { ...p, ...aendring } : p)) }));
 
   function tilfoej() {
-    setT((f) => {
-      const id = naesteId(f.personer);
-      fokusNaeste.current = `${id}-initialer`;
-      setBesked(T.tilfoejet(f.personer.length + 1));
-      return { ...f, personer: [...f.personer, nyRaekke(id)] };
-    });
+    const id = naesteId(t.personer);
+    fokusNaeste.current = `${id}-initialer`;
+    setT({ ...t, personer: [...t.personer, nyRaekke(id)] });
+    setBesked(T.tilfoejet(t.personer.length + 1));
   }
 
   function fjern(r: Raekke, i: number) {
-    setT((f) => {
-      const personer = f.personer.filter((p) => p.id !== r.id);
-      const ny = personer.length > 0 ? personer : [nyRaekke('p1')];
-      const naeste = ny[Math.min(i, ny.length - 1)];
-      fokusNaeste.current = `${naeste.id}-initialer`;
-      return { ...f, personer: ny };
-    });
+    const personer = t.personer.filter((p) => p.id !== r.id);
+    const ny = personer.length > 0 ? personer : [nyRaekke('p1')];
+    fokusNaeste.current = `${ny[Math.min(i, ny.length - 1)].id}-initialer`;
+    setT({ ...t, personer: ny });
     setBesked(T.fjernet(r.initialer.trim()));
   }
 
@@ -281,7 +279,7 @@ export default function Beregn1b() {
   const vurderingAf = (id: string) => beregnet?.r.personer.find((p) => p.id === id);
 
   return (
-    <div class="beregner" data-klar={klar ? 'ja' : 'nej'}>
+    <div class="oevelse beregner" data-klar={klar ? 'ja' : 'nej'}>
       <p class="privat">
         <strong>{T.privat}</strong>
       </p>

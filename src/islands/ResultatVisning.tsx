@@ -151,7 +151,7 @@ export default function ResultatVisning({ resultat: r, alternativer, tilbudNavn,
                     Score {a.score ?? 'ingen'}
                     {a.andel !== null && a.score !== null ? ` (${procentTekst(Math.round(a.andel * 1e6), 1e6)})` : ''}
                   </strong>{' '}
-                  hvis {laesning(a.laesning).titel.replace(/\?$/, '').toLowerCase()}: {valg(a.laesning, a.valg).navn.toLowerCase()}.{' '}
+                  – {laesning(a.laesning).titel} <em>{valg(a.laesning, a.valg).navn}</em>.{' '}
                   {skiftLaesning && (
                     <button type="button" class="knap knap-lille" onClick={() => skiftLaesning(a.laesning, a.valg)}>
                       {T.brug}

@@ -72,7 +72,7 @@ export function naesteId(personer: Raekke[]): string {
 /** Initialer: 1–4 bogstaver (punktum og bindestreg tilladt). Aldrig et helt navn eller et CPR-nummer. */
 export function tjekInitialer(t: string): string | null {
   const v = t.trim();
-  if (v === '') return 'mangler initialer';
+  if (v === '') return null; // Initialer er valgfrie; uden dem hedder personen "Person N".
   if (/\d/.test(v)) return 'skriv kun initialer – ingen tal eller CPR-numre';
   const bogstaver = v.replace(/[.\-\s]/g, '');
   if (!/^\p{L}+$/u.test(bogstaver)) return 'skriv kun bogstaver (initialer)';
