@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   KATEGORI_NAVNE,
   REGLER,
@@ -65,6 +65,9 @@ function tilPerson(s: { data: Scenarie }, id: string) {
   }
   throw new Error(id);
 }
+
+// Gennemgangene klikker sig gennem mange trin; på en travl maskine tager det mere end standardens 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => localStorage.clear());
 afterEach(() => cleanup());

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { valider } from '../../src/domain/indikator1b/index.ts';
 import { bedoemQuiz, muligheder, slaaOpQuiz, type QuizSpoergsmaal } from '../../src/domain/oevelser/quiz.ts';
 import { quizSpoergsmaalSkema } from '../../src/schemas/quiz.ts';
@@ -20,6 +20,8 @@ const data = (JSON.parse(readFileSync(join(import.meta.dirname, '../../content/d
   quizSpoergsmaalSkema.parse(q),
 );
 const quiz = slaaOpQuiz(data, scenarier);
+
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => history.replaceState(null, '', '/oevelser/quiz/#r=7'));
 afterEach(() => cleanup());
