@@ -190,6 +190,20 @@ describe('quizzen', () => {
   });
 });
 
+describe('smalle skærme', () => {
+  it('gennemgangen, quizzen og kalibreringen ruller ikke vandret ved 320 px og er axe-rene', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    for (const sti of ['/oevelser/gennemgang/', '/oevelser/quiz/', '/oevelser/kalibrering/']) {
+      await page.goto(base + sti, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+      if (sti === '/oevelser/kalibrering/') await page.locator('input[value="byg"]').check();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), sti).toBeLessThanOrEqual(320);
+      expect(await axeBeggeTemaer(page), sti).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
 describe('facit', () => {
   it('står på sin egen side uden for søgningen og ikke på gennemgangens side', async () => {
     const facit = readFileSync('dist/oevelser/facit/index.html', 'utf8');
@@ -318,6 +332,11 @@ describe('kalibrering', () => {
     expect(uenige).toContain('Tilbuddets egne aktiviteter tæller ikke');
     expect(await page.locator('main').innerText()).toContain('Hensynet tages i teksten.');
     expect(await axeBeggeTemaer(page)).toEqual([]);
+    // Ved 320 px ruller siden ikke vandret (tabellerne ruller i deres egen ramme).
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // CSV med tastaturet.
     const csv = page.waitForEvent('download');
