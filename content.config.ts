@@ -6,7 +6,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
 import { temaSkema, kriteriumSkema, indikatorSkema, tilbudstypeSkema } from './src/schemas/kvalitetsmodel.ts';
 import { bestemmelseSkema, begrebSkema } from './src/schemas/lovgivning.ts';
-import { valider } from './src/domain/indikator1b/scenarie.ts';
+import { valider } from './src/schemas/scenarie.ts';
 import { quizSpoergsmaalSkema } from './src/schemas/quiz.ts';
 import { laesningsDataSkema } from './src/schemas/indikator1b.ts';
 import laesningsData from './content/data/indikator-1b-laesninger.json' with { type: 'json' };

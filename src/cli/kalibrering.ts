@@ -16,10 +16,10 @@ async function koer(argv: string[]): Promise<number> {
   if (ukendt) throw new Brugerfejl(`ukendt tilvalg "${ukendt}".\n${BRUG}`);
   const filer = argv.filter((a) => !a.startsWith('-'));
   if (filer.length === 0) throw new Brugerfejl(`mangler resultatfiler.\n${BRUG}`);
-  const { laesResultatTekst } = await import('../domain/kalibrering/resultatfil.ts');
+  const { laesResultatTekst } = await import('../domain/kalibrering/resultatfil-kontrol.ts');
   const { kappaIOrd, sammenlign, somJson } = await import('../domain/kalibrering/sammenligning.ts');
   const { UDFALD_NAVNE } = await import('../domain/indikator1b/index.ts');
-  const resultater = [];
+  const resultater: import('../domain/kalibrering/resultatfil.ts').ResultatFil[] = [];
   for (const fil of filer) {
     let tekst: string;
     try {

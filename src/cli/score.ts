@@ -156,8 +156,9 @@ async function koer(argv: string[]): Promise<number> {
   }
   // Motoren indlæses først her, så også en fejl i banddata fanges nedenfor (ingen stakspor).
   const m: Motor = await import('../domain/indikator1b/index.ts');
+  const { valider } = await import('../schemas/scenarie.ts');
   const data = laesFil(fil);
-  const v = m.valider(data, fil);
+  const v = valider(data, fil);
   if (!v.ok) throw new Brugerfejl(v.fejl);
   const laesninger = laesLaesninger(m, oenskede);
   const enheder = v.scenarie.personer.map((person) => ({ person, antal: 1 }));

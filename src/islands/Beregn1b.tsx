@@ -27,7 +27,6 @@ import {
 } from '../domain/indikator1b/index.ts';
 import {
   GEMME_NOEGLE,
-  fraScenarie,
   laesTilstand,
   naesteId,
   nyRaekke,
@@ -261,6 +260,7 @@ export default function Beregn1b() {
       setImportFejl([T.ikkeJson(fil.name)]);
       return;
     }
+    const { fraScenarie } = await import('../domain/indikator1b/beregner-fil.ts');
     const r = fraScenarie(data, fil.name, t);
     if (!r.ok) {
       setImportFejl(r.fejl);

@@ -17,7 +17,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const m = maalMotor();
-console.log(`Regelmotor (indikator 1.b), ${m.antal} personer: median ${m.median.toFixed(2)} ms (min ${m.min.toFixed(2)} ms) over 30 kørsler`);
+console.log(
+  `Regelmotor (indikator 1.b), ${m.antal} personer: median ${m.median.toFixed(1)} ms pr. beregning inkl. andre læsninger og udkast (min ${m.min.toFixed(1)} ms, 30 kørsler); alle ${m.kombinationer} kombinationer af læsninger × 2 tilbudstyper: ${m.alleMs.toFixed(0)} ms i alt, ${(m.alleMs / m.kombinationer).toFixed(1)} ms pr. kombination`,
+);
 
 const k = await maalKalibrering();
 console.log(

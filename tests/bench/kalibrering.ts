@@ -4,7 +4,8 @@
  */
 import { KATEGORIER, type Scenarie } from '../../src/domain/indikator1b/index.ts';
 import { pakFragment } from '../../src/domain/indikator1b/beregner.ts';
-import { FORMAT, VERSION, kontrollerResultat, type ResultatFil } from '../../src/domain/kalibrering/resultatfil.ts';
+import { FORMAT, VERSION, type ResultatFil } from '../../src/domain/kalibrering/resultatfil.ts';
+import { kontrollerResultat } from '../../src/domain/kalibrering/resultatfil-kontrol.ts';
 import { sammenlign } from '../../src/domain/kalibrering/sammenligning.ts';
 
 const UDFALD = ['taeller', 'taeller-ikke', 'udelades'] as const;

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { KATEGORIER, valider, vurderPerson, type Scenarie, type Udfald } from '../../src/domain/indikator1b/index.ts';
+import {
+  KATEGORIER,
+  vurderPerson,
+  type Scenarie,
+  type Udfald,
+} from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { KLASSER, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import { UDFALD } from '../../src/domain/oevelser/bedoem.ts';
 import { FORMAT, VERSION } from '../../src/domain/kalibrering/resultatfil.ts';

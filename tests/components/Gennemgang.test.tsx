@@ -10,11 +10,11 @@ import {
   gaelderFor,
   laesning,
   regelHref,
-  valider,
   vurderPerson,
   type Person,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { KLASSE_NAVNE, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import Gennemgang, { GEMME_NOEGLE } from '../../src/islands/Gennemgang.tsx';
 import { udfaldTekst } from '../../src/islands/oevelse-tekster.ts';

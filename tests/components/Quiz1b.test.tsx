@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { valider } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { bedoemQuiz, muligheder, slaaOpQuiz, type QuizSpoergsmaal } from '../../src/domain/oevelser/quiz.ts';
 import { quizSpoergsmaalSkema } from '../../src/schemas/quiz.ts';
 import Quiz1b from '../../src/islands/Quiz1b.tsx';

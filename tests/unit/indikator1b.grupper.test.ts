@@ -38,7 +38,8 @@ function somListe(antal: Record<string, number>): Person[] {
   );
 }
 
-describe('beregnerens grupper', () => {
+// Egenskabstest kører mange tilfælde; på en delt maskine kan det tage over standardgrænsen på 5 s.
+describe('beregnerens grupper', { timeout: 60_000 }, () => {
   it('har entydige id’er, danske navne og dækker borgere og børn', () => {
     expect(new Set(GRUPPER.map((g) => g.id)).size).toBe(GRUPPER.length);
     for (const g of GRUPPER) expect(g.navn).toMatch(/^[A-ZÆØÅ]/);
@@ -98,7 +99,7 @@ describe('beregnerens grupper', () => {
   });
 });
 
-describe('laesAntal', () => {
+describe('laesAntal', { timeout: 60_000 }, () => {
   it('godtager hele tal fra 0 til 10.000 skrevet med cifre; tomt felt er 0', () => {
     expect(laesAntal('')).toEqual({ ok: true, antal: 0 });
     expect(laesAntal('   ')).toEqual({ ok: true, antal: 0 });

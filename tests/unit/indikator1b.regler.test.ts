@@ -5,8 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  FRAVAER_NAVNE,
+  GRUPPER,
+  KATEGORI_NAVNE,
+  LAESNINGS_DATA,
   LAESNING_VALG,
+  PENSION_NAVNE,
   REGLER,
+  ROLLE_NAVNE,
+  TILBUDSTYPE_NAVNE,
+  UDFALD_NAVNE,
   REGEL_IDER,
   STANDARD_LAESNINGER,
   baandFor,
@@ -15,12 +23,12 @@ import {
   naboScorer,
   regelHref,
   scoreFor,
-  valider,
   vurderPerson,
   type Forloeb,
   type Laesninger,
   type Person,
 } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 
 let n = 0;
 function borger(forloeb: Forloeb[] = [], ekstra: Partial<Person> = {}): Person {
@@ -69,6 +77,29 @@ describe('regeldata', () => {
     expect(regelHref('folkepension-uden-tilbud')).toBe('/vejledning/indikator-1b/#borgere-paa-folkepension');
     expect(regelHref('egen-aktivitet')).toBe('/vejledning/saerlige-tilbud/#tilbuddets-egne-aktiviteter-taeller-ikke');
     expect(regelHref('gaelder-ikke')).toBe('/vejledning/indikator-1b/#hvilke-tilbud-gaelder-indikator-1-b-for');
+  });
+});
+
+describe('tekster, brugeren ser', () => {
+  it('regler, navne, grupper og læsninger har ingen udviklerord, feltnavne eller lige anførselstegn', () => {
+    const synlige = [
+      ...REGEL_IDER.flatMap((id) => [REGLER[id].titel, REGLER[id].forklaring]),
+      ...Object.values(KATEGORI_NAVNE),
+      ...Object.values(UDFALD_NAVNE),
+      ...Object.values(ROLLE_NAVNE),
+      ...Object.values(FRAVAER_NAVNE),
+      ...Object.values(PENSION_NAVNE),
+      ...Object.values(TILBUDSTYPE_NAVNE),
+      ...GRUPPER.map((g) => g.navn),
+      LAESNINGS_DATA.beskrivelse,
+      ...LAESNINGS_DATA.laesninger.flatMap((l) => [l.titel, l.hvorfor, l.kilde.afsnit, ...l.valg.flatMap((v) => [v.navn, v.forklaring, v.udkast])]),
+    ];
+    expect(synlige.length).toBeGreaterThan(80);
+    for (const t of synlige) {
+      expect(t, t).not.toMatch(/motor|content\/|\.json|undefined|\bnull\b/i);
+      expect(t, t).not.toMatch(/\b[a-z]+[A-Z][a-z]+/); // feltnavne som kanVendeTilbage
+      expect(t, t).not.toContain('"');
+    }
   });
 });
 

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { valider, type Scenarie } from '../../src/domain/indikator1b/index.ts';
+import type { Scenarie } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { fleissKappa } from '../../src/domain/kalibrering/kappa.ts';
 import { pakFragment, udpakFragment } from '../../src/domain/indikator1b/beregner.ts';
-import { FORMAT, VERSION, kontrollerResultat, laesResultatTekst, type ResultatFil } from '../../src/domain/kalibrering/resultatfil.ts';
+import { FORMAT, VERSION, type ResultatFil } from '../../src/domain/kalibrering/resultatfil.ts';
+import { kontrollerResultat, laesResultatTekst } from '../../src/domain/kalibrering/resultatfil-kontrol.ts';
 import { kappaIOrd, sammenlign, somJson, tilCsv } from '../../src/domain/kalibrering/sammenligning.ts';
 
 const laes = (f: string): Scenarie => {

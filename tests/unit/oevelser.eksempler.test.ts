@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alternativer, beregnScenarie, medLaesninger, valider, type RegelId, type Scenarie, type Score, type Udfald } from '../../src/domain/indikator1b/index.ts';
+import {
+  alternativer,
+  beregnScenarie,
+  medLaesninger,
+  type RegelId,
+  type Scenarie,
+  type Score,
+  type Udfald,
+} from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 
 const T = 'taeller' as const;
 const IKKE = 'taeller-ikke' as const;

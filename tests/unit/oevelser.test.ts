@@ -9,11 +9,11 @@ import {
   STANDARD_LAESNINGER,
   TILBUDSTYPER,
   gaelderFor,
-  valider,
   vurderPerson,
   type Laesninger,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { UDFALD, bedoemUdfald } from '../../src/domain/oevelser/bedoem.ts';
 import { bland, generator, laesFroe } from '../../src/domain/oevelser/blanding.ts';
 import { KLASSER, bedoemKlasse, klasseFor } from '../../src/domain/oevelser/klassifikation.ts';

@@ -23,7 +23,7 @@ import {
 } from './laesninger.ts';
 import type { RegelId } from './regler.ts';
 import { TILBUDSTYPE_NAVNE, type Kategori, type Rolle, type Tilbudstype } from './navne.ts';
-import type { Forloeb, Person } from './scenarie.ts';
+import type { Forloeb, Person } from './typer.ts';
 
 export type Udfald = 'taeller' | 'taeller-ikke' | 'udelades';
 
@@ -310,7 +310,21 @@ export function beregn(
   tilbudstype?: Tilbudstype,
   laesninger: Laesninger = STANDARD_LAESNINGER,
 ): Resultat {
-  const vurderinger = enheder.map((e) => vurderPerson(e.person, tilbudstype, laesninger));
+  return samlResultat(
+    enheder,
+    enheder.map((e) => vurderPerson(e.person, tilbudstype, laesninger)),
+    tilbudstype,
+    laesninger,
+  );
+}
+
+/** Tæller op ud fra færdige vurderinger (én pr. enhed). */
+function samlResultat(
+  enheder: Enhed[],
+  vurderinger: PersonVurdering[],
+  tilbudstype: Tilbudstype | undefined,
+  laesninger: Laesninger,
+): Resultat {
   const medAntal = vurderinger.map((v, i) => ({ v, antal: enheder[i].antal }));
   const tom = { taeller: 0, grundlag: 0, udeladt: 0, andel: null, score: null };
   const basis = {
@@ -411,9 +425,14 @@ export function alternativer(
   const grund = grundresultat ?? beregn(enheder, tilbudstype, laesninger);
   const ud: Alternativ[] = [];
   for (const id of LAESNING_IDER) {
+    // En læsning om personer kan kun ændre noget, hvis den afgjorde mindst én person; ellers er
+    // vurderingerne de samme, og kun optællingen skal gøres om.
+    const omPersoner = PERSONLAESNINGER.has(id);
+    if (omPersoner && !grund.personer.some((v) => v.laesning === id)) continue;
     for (const v of LAESNING_VALG[id]) {
       if (v === laesninger[id]) continue;
-      const r = beregn(enheder, tilbudstype, { ...laesninger, [id]: v } as Laesninger);
+      const andre = { ...laesninger, [id]: v } as Laesninger;
+      const r = omPersoner ? beregn(enheder, tilbudstype, andre) : samlResultat(enheder, grund.personer, tilbudstype, andre);
       if (r.score === grund.score) continue;
       ud.push({
         laesning: id,
@@ -426,6 +445,9 @@ export function alternativer(
   }
   return ud;
 }
+
+/** Læsninger, der ændrer vurderingen af enkelte personer (de andre ændrer kun optællingen). */
+const PERSONLAESNINGER = new Set<LaesningId>(['folkepension', 'foertidspension', 'unge-medfoelgende']);
 
 /** Læsninger, hvor et andet valg ville ændre scoren (dem nævner udkastet). */
 export function afgoerendeLaesninger(alt: Alternativ[]): LaesningId[] {

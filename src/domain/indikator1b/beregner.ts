@@ -15,7 +15,7 @@ import {
   type Pension,
   type Rolle,
 } from './navne.ts';
-import { valider, type Person, type Scenarie } from './scenarie.ts';
+import type { Person, Scenarie } from './typer.ts';
 import type { Enhed } from './beregn.ts';
 
 export const TILSTAND_VERSION = 1;
@@ -178,47 +178,6 @@ export function opgoer(t: BeregnerTilstand): Opgoerelse {
 
 // ---------------------------------------------------------------------------------------------
 // Import og eksport af scenariefiler
-
-export type Import = { ok: true; tilstand: BeregnerTilstand; bemaerkninger: string[] } | { ok: false; fejl: string[] };
-
-/** Et scenarie (fx fra `npm run score`) som beregnerens personliste. Navne bliver til initialer. */
-export function fraScenarie(data: unknown, filnavn: string, foer: BeregnerTilstand): Import {
-  const v = valider(data, filnavn);
-  if (!v.ok) return { ok: false, fejl: v.fejl };
-  const s = v.scenarie;
-  if (s.personer.length > MAKS_PERSONER) return { ok: false, fejl: [`${filnavn}: højst ${MAKS_PERSONER} personer`] };
-  const bemaerkninger: string[] = [];
-  const personer: Raekke[] = s.personer.map((p) => {
-    const f = p.forloeb.find((x) => x.fravaer !== undefined);
-    const initialer = tjekInitialer(p.navn) === null ? p.navn : initialerAf(p.navn);
-    return {
-      id: p.id,
-      initialer,
-      rolle: p.rolle,
-      alder: p.alder === undefined ? '' : String(p.alder),
-      pension: p.rolle === 'borger' ? (p.pension ?? '') : '',
-      kategorier: [...new Set(p.forloeb.map((x) => x.kategori))],
-      hjemmel: p.forloeb.find((x) => x.hjemmel)?.hjemmel ?? '',
-      fravaer: f?.fravaer ?? '',
-      kanVendeTilbage: f?.kanVendeTilbage !== false,
-    };
-  });
-  if (s.personer.some((p) => tjekInitialer(p.navn) !== null)) bemaerkninger.push('Navnene i filen er gjort til initialer.');
-  if (s.personer.some((p) => new Set(p.forloeb.filter((x) => x.fravaer).map((x) => `${x.fravaer}|${x.kanVendeTilbage}`)).size > 1)) {
-    bemaerkninger.push('En person i filen har forskelligt fravær i flere forløb; beregneren viser ét fravær pr. person.');
-  }
-  return {
-    ok: true,
-    bemaerkninger,
-    tilstand: { ...foer, tilstand: 'liste', navn: s.navn, tilbudstype: s.tilbudstype, iAlt: '', personer },
-  };
-}
-
-function initialerAf(navn: string): string {
-  const dele = navn.trim().split(/\s+/).filter((d) => /^\p{L}/u.test(d));
-  const ini = dele.map((d) => d[0].toUpperCase()).join('').slice(0, 4);
-  return ini || '?';
-}
 
 /** Personlisten som scenariefil (JSON), der kan læses af `npm run score` og importeres igen. */
 export function tilScenarieFil(t: BeregnerTilstand): string {

@@ -5,7 +5,7 @@
  */
 import type { Enhed } from './beregn.ts';
 import { KATEGORIER, KATEGORI_NAVNE, type Kategori, type Pension, type Rolle } from './navne.ts';
-import type { Person } from './scenarie.ts';
+import type { Person } from './typer.ts';
 
 export interface HurtigGruppe {
   id: string;

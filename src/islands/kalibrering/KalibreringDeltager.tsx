@@ -5,7 +5,7 @@
  * resultatfil til den, der leder kalibreringen. Intet sendes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TILBUDSTYPE_NAVNE, valider, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
+import { TILBUDSTYPE_NAVNE, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { pakFragment, udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { FORMAT, MAKS_BEGRUNDELSE, UDFALD_VAERDIER, VERSION, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
 import PersonKort from '../PersonKort.tsx';
@@ -61,6 +61,8 @@ export default function KalibreringDeltager() {
       if (!t) return setInd({ status: 'fejl', besked: T.ingenLink });
       const data = await udpakFragment(t);
       if (data === null) return setInd({ status: 'fejl', besked: T.oedelagt });
+      // Skemaet (Zod) indlæses først her, så det ikke er en del af sidens første JavaScript.
+      const { valider } = await import('../../schemas/scenarie.ts');
       const v = valider(data, 'linket');
       if (!v.ok) return setInd({ status: 'fejl', besked: T.ugyldigt });
       setInd({ status: 'klar', scenarie: v.scenarie });

@@ -16,7 +16,6 @@ import {
   TILBUDSTYPE_NAVNE,
   TILBUDSTYPER,
   gaelderFor,
-  valider,
   type Fravaer,
   type Kategori,
   type Pension,
@@ -126,6 +125,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
         personer: s.personer.map((p, i) => ({ ...p, beskrivelse: raekker[i].beskrivelse.trim() || undefined })),
       };
       if (problemer.length === 0) {
+        const { valider } = await import('../../schemas/scenarie.ts');
         const v = valider(JSON.parse(JSON.stringify(scenarie)), 'tilbuddet');
         if (!v.ok) problemer.push(...v.fejl);
         else scenarie = v.scenarie;

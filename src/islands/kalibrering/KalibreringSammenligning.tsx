@@ -7,10 +7,10 @@
  * gemmes i browseren, så flere links kan åbnes efter hinanden.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { laesning, valg, valider, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
+import { laesning, valg, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { bedoemUdfald } from '../../domain/oevelser/bedoem.ts';
-import { UDFALD_VAERDIER, fingeraftryk, kontrollerResultat, laesResultatTekst, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
+import { UDFALD_VAERDIER, fingeraftryk, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
 import { kappaIOrd, sammenlign, tilCsv } from '../../domain/kalibrering/sammenligning.ts';
 import PersonKort from '../PersonKort.tsx';
 import RegelForklaring from '../RegelForklaring.tsx';
@@ -70,7 +70,15 @@ interface Gemt {
   reference: Scenarie | null;
 }
 
-function laesGemt(): Gemt {
+/** Kontrollen bruger scenarieskemaet (Zod) og indlæses først, når øen er vågnet. */
+type Kontrol = typeof import('../../domain/kalibrering/resultatfil-kontrol.ts') & Pick<typeof import('../../schemas/scenarie.ts'), 'valider'>;
+
+async function hentKontrol(): Promise<Kontrol> {
+  const [k, s] = await Promise.all([import('../../domain/kalibrering/resultatfil-kontrol.ts'), import('../../schemas/scenarie.ts')]);
+  return { ...k, valider: s.valider };
+}
+
+function laesGemt({ valider, kontrollerResultat }: Kontrol): Gemt {
   try {
     const g = JSON.parse(localStorage.getItem(NOEGLE) ?? 'null') as Gemt | null;
     if (!g || g.version !== 1 || !Array.isArray(g.resultater)) return { version: 1, resultater: [], reference: null };
@@ -97,6 +105,7 @@ export default function KalibreringSammenligning() {
   const [links, setLinks] = useState('');
   const [traekker, setTraekker] = useState(false);
   const tilstand = useRef<{ resultater: ResultatFil[]; reference: Scenarie | null }>({ resultater: [], reference: null });
+  const kontrol = useRef<Kontrol | null>(null);
 
   function gem(r: ResultatFil[], ref: Scenarie | null) {
     tilstand.current = { resultater: r, reference: ref };
@@ -111,6 +120,9 @@ export default function KalibreringSammenligning() {
 
   /** Lægger indlæste data ind; afviser fremmede tilbud. Returnerer beskeder. */
   function tilfoej(poster: { data: unknown; kilde: string; tekst?: boolean }[], nyReference?: Scenarie) {
+    const k = kontrol.current;
+    if (!k) return { ok: [], fejl: [] };
+    const { kontrollerResultat, laesResultatTekst } = k;
     let { resultater: r, reference: ref } = tilstand.current;
     if (nyReference) {
       if (ref && fingeraftryk(ref) !== fingeraftryk(nyReference)) r = [];
@@ -137,11 +149,14 @@ export default function KalibreringSammenligning() {
   }
 
   useEffect(() => {
-    const g = laesGemt();
-    tilstand.current = { resultater: g.resultater, reference: g.reference };
-    setResultater(g.resultater);
-    setReference(g.reference);
     (async () => {
+      const k = await hentKontrol();
+      kontrol.current = k;
+      const { valider } = k;
+      const g = laesGemt(k);
+      tilstand.current = { resultater: g.resultater, reference: g.reference };
+      setResultater(g.resultater);
+      setReference(g.reference);
       const t = fragmentParameter(window.location.hash, 't');
       const r = fragmentParameter(window.location.hash, 'r');
       const fejl: string[] = [];

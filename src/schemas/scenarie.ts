@@ -4,11 +4,16 @@
  */
 import * as z from 'zod/mini';
 
-import { FRAVAERSTYPER, KATEGORIER, PENSIONER, ROLLER, TILBUDSTYPER, TILBUDSTYPE_ALIASER } from './navne.ts';
+import { FRAVAERSTYPER, KATEGORIER, PENSIONER, ROLLER, TILBUDSTYPER, TILBUDSTYPE_ALIASER } from '../domain/indikator1b/navne.ts';
+
+import type { Forloeb, Person, Scenarie } from '../domain/indikator1b/typer.ts';
+
+export type { Forloeb, Person, Scenarie };
 
 /*
- * Skemaet bruger zod/mini, så det samme skema kan validere både ved bygning, i CLI'en og i browseren
- * (import af en scenariefil i beregneren) uden at trække hele Zod med ud til browseren.
+ * Skemaet bruger zod/mini. Det validerer ved bygning (indholdssamlingen), i CLI'en og i testene. I
+ * browseren indlæses det først, når brugeren henter en scenariefil (dynamisk import), så zod ikke er
+ * en del af øernes bundle; ESLint forbyder zod i browserkode.
  */
 const tekst = z.string().check(z.minLength(1));
 
@@ -62,9 +67,13 @@ export const scenarieSkema = z.strictObject({
   personer: z.array(personSkema),
 });
 
-export type Forloeb = z.infer<typeof forloebSkema>;
-export type Person = z.infer<typeof personSkema>;
-export type Scenarie = z.infer<typeof scenarieSkema>;
+// Skemaet og motorens typer (src/domain/indikator1b/typer.ts) skal beskrive det samme; typetjekket
+// herunder fejler ved `npm run check`, hvis de glider fra hinanden.
+type Ens<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _forloebEns: Ens<z.infer<typeof forloebSkema>, Forloeb> = true;
+const _personEns: Ens<z.infer<typeof personSkema>, Person> = true;
+const _scenarieEns: Ens<z.output<typeof scenarieSkema>, Scenarie> = true;
+void [_forloebEns, _personEns, _scenarieEns];
 
 export type Validering = { ok: true; scenarie: Scenarie } | { ok: false; fejl: string[] };
 
