@@ -9,7 +9,11 @@ const T = {
   sitets: 'sitets valg',
   dit: 'dit svar passer med dette valg',
   laesning: 'Læsning',
+  laesMere: (titel: string) => `Læs mere om læsningen: »${titel}«`,
 } as const;
+
+/** Afsnittet om læsningen på siden om indikator 1.b (samme anker som LaesningsListe.astro). */
+const href = (id: LaesningId) => `/vejledning/indikator-1b/#laesning-${id}`;
 
 interface Props {
   laesning: LaesningId;
@@ -38,6 +42,9 @@ export default function LaesningVisning({ laesning, valgt, dit = null }: Props) 
           </li>
         ))}
       </ul>
+      <p>
+        <a href={href(laesning)}>{T.laesMere(l.titel)}</a>
+      </p>
     </div>
   );
 }
