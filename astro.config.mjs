@@ -12,6 +12,7 @@ import remarkBegreber from './src/plugins/remark-begreber.ts';
 import { laesBegreber } from './src/domain/begreber/data.ts';
 import rehypeTabelRulning from './src/plugins/rehype-tabel-rulning.ts';
 import rehypeAsciiHeadingIds from './src/plugins/rehype-ascii-heading-ids.ts';
+import { soegeordPlugin } from './src/soegning/vite-plugin.ts';
 
 const bestemmelser = laesBestemmelser();
 const begreber = laesBegreber();
@@ -60,6 +61,8 @@ export default defineConfig({
   // niveau, som Starlight og dets link-tjek forventer under srcDir. Koden ligger i src/.
   srcDir: '.',
   trailingSlash: 'always',
+  // Søgningen omskriver søgeord til sitets ord (content/data/soegeord-synonymer.json), før Pagefind søger.
+  vite: { plugins: [soegeordPlugin()] },
   markdown: {
     processor: unified({
       remarkPlugins: [

@@ -52,7 +52,7 @@ function laesArgumenter(argv: string[]): Argumenter {
 function laesLaesninger(m: Motor, oenskede: Record<string, string>): Laesninger {
   const fejl: string[] = [];
   for (const [id, v] of Object.entries(oenskede)) {
-    if (!(id in m.LAESNING_VALG)) {
+    if (!Object.hasOwn(m.LAESNING_VALG, id)) {
       fejl.push(`ukendt læsning "${id}". Kendte læsninger: ${m.LAESNING_IDER.join(', ')}`);
     } else if (!m.erGyldigtValg(id, v)) {
       fejl.push(`ukendt valg "${v}" for læsningen ${id}. Mulige valg: ${m.LAESNING_VALG[id as keyof typeof m.LAESNING_VALG].join(', ')}`);

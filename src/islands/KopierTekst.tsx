@@ -12,6 +12,31 @@ interface Props {
   udskriv?: string;
 }
 
+/**
+ * Udskriver kun teksten: en kopi lægges øverst i <body>, og udskriftens CSS skjuler alt andet, så et
+ * almindeligt udkast fylder én A4-side. Kopien fjernes igen efter udskriften.
+ */
+function udskrivTekst(overskrift: string, tekst: string) {
+  const boks = document.createElement('div');
+  boks.id = 'udskrift';
+  const h = document.createElement('h1');
+  h.textContent = overskrift;
+  boks.append(h);
+  for (const afsnit of tekst.split('\n\n')) {
+    const p = document.createElement('p');
+    p.textContent = afsnit;
+    boks.append(p);
+  }
+  document.body.append(boks);
+  document.body.classList.add('udskriver-udkast');
+  const ryd = () => {
+    boks.remove();
+    document.body.classList.remove('udskriver-udkast');
+  };
+  window.addEventListener('afterprint', ryd, { once: true });
+  window.print();
+}
+
 export default function KopierTekst({ tekst, etiket = FAELLES.udkast, udskriv }: Props) {
   const id = useId();
   const felt = useRef<HTMLTextAreaElement>(null);
@@ -43,24 +68,13 @@ export default function KopierTekst({ tekst, etiket = FAELLES.udkast, udskriv }:
           <button
             type="button"
             class="knap"
-            onClick={() => {
-              document.body.classList.add('udskriver-udkast');
-              window.print();
-              document.body.classList.remove('udskriver-udkast');
-            }}
+            onClick={() => udskrivTekst(etiket, tekst)}
           >
             {udskriv}
           </button>
         )}
       </div>
-      {udskriv && (
-        <div class="udkast-tryk" aria-hidden="true">
-          <h1>{etiket}</h1>
-          {tekst.split('\n\n').map((a, i) => (
-            <p key={i}>{a}</p>
-          ))}
-        </div>
-      )}
+
       <p class="status" aria-live="polite">
         {status}
       </p>

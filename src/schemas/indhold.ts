@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
 
 /** Fælles lister, som både frontmatter-skemaer og komponenter læser. */
 export const KILDE_IDER = ['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a'] as const;
@@ -42,9 +43,15 @@ export const CASE_TILBUDSTYPER = {
 
 const noegler = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
+/**
+ * En kildehenvisning, som læseren ser den: publikation (id i kilder.json) og afsnittets overskrift.
+ * `linjer` er linjenumre i projektets tekstkopier af kilderne (../shared/seeds): kun til vedligeholdere,
+ * sitet viser dem aldrig. tests/unit/kildehenvisninger.test.ts holder linjenumre ude af `afsnit`.
+ */
 export const kildeHenvisning = z.object({
   dokument: z.enum(KILDE_IDER),
-  afsnit: z.string().min(1),
+  afsnit: z.string().min(1).refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
+  linjer: z.string().optional(),
 });
 
 export const caseSkema = z.object({
@@ -53,11 +60,20 @@ export const caseSkema = z.object({
   tilbudstype: z.enum(noegler(CASE_TILBUDSTYPER)),
   lovgrundlag: z.string().min(1),
   maalgruppe: z.string().min(1),
+  /** VIVE's egen placering af casen under et af rapportens tre potentialer (kun VIVE's fem cases). */
   potentialer: z.array(z.enum(noegler(POTENTIALER))).default([]),
+  /** Sitets læsning: potentialer, casen også belyser, uden at kilden placerer den der. Vises som sitets læsning. */
+  potentialerSitetsLaesning: z.array(z.enum(noegler(POTENTIALER))).default([]),
+  /** Kildens egne navne på metoderne; familierne står i content/data/case-metodefamilier.json. */
   metoder: z.array(z.string().min(1)).default([]),
   partnere: z.array(z.string().min(1)).default([]),
   tilgange: z.array(z.enum(noegler(TILGANGE))).default([]),
   relaterede: z.array(z.string().regex(/^\/cases\/.+\/$/, 'skal være en sti som /cases/vive/dalhoffsminde/')).default([]),
+}).superRefine((c, ctx) => {
+  if (c.kilde !== 'vive-2021' && c.potentialer.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['potentialer'], message: 'kun VIVE placerer cases under sine potentialer; brug potentialerSitetsLaesning for sitets læsning' });
+  for (const p of c.potentialerSitetsLaesning)
+    if (c.potentialer.includes(p)) ctx.addIssue({ code: 'custom', path: ['potentialerSitetsLaesning'], message: `${p} står allerede som VIVE's placering` });
 });
 
 /** Udvidelse af Starlights frontmatter for alle sider i content/docs. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
 
 /**
  * Lovoversigten (content/data/lovgivning.json) og begrebslisten (content/data/begreber.json).
@@ -17,6 +18,19 @@ export const LOVE = {
 } as const;
 
 export type LovId = keyof typeof LOVE;
+
+/**
+ * Lovene i den udgave, brugerundersøgelsens juridiske bilag (CABI, ca. 2006) bygger på, som bilagets
+ * noter angiver dem. Vises på de historiske poster, så læseren kan se, hvilken lovtekst de stammer fra.
+ */
+export const LOVUDGAVER_2005: Partial<Record<LovId, string>> = {
+  beskaeftigelsesloven: 'Lovbekendtgørelse nr. 685 af 29. juni 2005 om en aktiv beskæftigelsesindsats',
+  serviceloven: 'Lovbekendtgørelse nr. 1187 af 7. december 2005 om social service',
+  retssikkerhedsloven: 'Lovbekendtgørelse nr. 847 af 8. september 2005 (retssikkerhedsloven)',
+};
+
+/** Love, hvis gældende tekst en læser kan slå op under lovens titel (`fuldt`). Ikke samlebetegnelserne. */
+export const kanSlaasOp = (lov: LovId) => lov !== 'uddannelse' && lov !== 'andet';
 const lovIder = Object.keys(LOVE) as [LovId, ...LovId[]];
 
 export const AERAER = {
@@ -26,7 +40,10 @@ export const AERAER = {
 
 export const lovKilde = z.object({
   dokument: z.enum(['vejledning', 'kvalitetsmodellen', 'vive-2021', 'brugerundersoegelse-2006', 'kk-bilag-1a']),
-  afsnit: z.string().min(1),
+  /** Afsnittets overskrift i kilden, som en læser kan slå op. Aldrig linjenumre (se `linjer`). */
+  afsnit: z.string().min(1).refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
+  /** Linjenumre i projektets tekstkopi af kilden: kun til vedligeholdere, vises aldrig på sitet. */
+  linjer: z.string().optional(),
   /** Kildens dato, som kilden selv angiver den eller som den kan udledes (fx "2021", "ca. 2006"). */
   dato: z.string().min(1),
 });

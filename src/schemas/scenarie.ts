@@ -190,11 +190,51 @@ function dubletter(data: unknown): { sti: Sti; besked: string }[] {
   return ud;
 }
 
-/** Validerer et indlæst scenarie. Alle beskeder er danske og nævner fil og felt. */
-export function valider(data: unknown, filnavn: string): Validering {
+const FELT_NAVNE: Record<string, string> = {
+  navn: 'navn',
+  tilbudstype: 'tilbudstype',
+  beskrivelse: 'beskrivelse',
+  laeringsmaal: 'læringsmål',
+  id: 'nummer',
+  rolle: 'rolle',
+  alder: 'alder',
+  pension: 'pension',
+  kategori: 'hvad personen er i',
+  timerPrUge: 'timer om ugen',
+  fravaer: 'fravær',
+  kanVendeTilbage: 'om personen kan vende tilbage',
+  hjemmel: 'lovgrundlag',
+};
+
+/** Beskeden uden JSON-ord ("mangler feltet" → "mangler"). */
+function laeserBesked(b: string): string {
+  return b.replace(/personer\[(\d+)\]/, (_, n: string) => `person ${Number(n) + 1}`).replace(/mangler feltet "([^"]+)"/, (_, f: string) => `mangler ${FELT_NAVNE[f] ?? f}`).replace(/ukendt felt(er)? /, 'ukendt oplysning ');
+}
+
+/** "person 3, forløb 1, lovgrundlag" ud fra Zods sti – til beskeder, som en læser ser. */
+export function laeserSti(sti: Sti): string {
+  const dele: string[] = [];
+  for (let i = 0; i < sti.length; i++) {
+    const del = sti[i];
+    const naeste = sti[i + 1];
+    if ((del === 'personer' || del === 'forloeb') && typeof naeste === 'number') {
+      dele.push(`${del === 'personer' ? 'person' : 'forløb'} ${naeste + 1}`);
+      i++;
+    } else if (typeof del === 'string') dele.push(FELT_NAVNE[del] ?? del);
+  }
+  return dele.length === 0 ? 'filen' : dele.join(', ');
+}
+
+/**
+ * Validerer et indlæst scenarie. Alle beskeder er danske og nævner fil og felt: som feltsti
+ * ("personer[2].forloeb[0].kategori") til kommandolinjen, eller med ord ("person 3, forløb 1, hvad
+ * personen er i"), når en læser ser beskeden i beregneren.
+ */
+export function valider(data: unknown, filnavn: string, stier: 'json' | 'laeser' = 'json'): Validering {
   const resultat = scenarieSkema.safeParse(data);
   const problemer = resultat.success ? [] : resultat.error.issues.map((p) => oversaet(p as unknown as Problem, data));
   problemer.push(...dubletter(data));
   if (problemer.length === 0 && resultat.success) return { ok: true, scenarie: resultat.data };
-  return { ok: false, fejl: problemer.map((p) => `${filnavn}: ${formaterSti(p.sti)}: ${p.besked}`) };
+  const sti = stier === 'json' ? formaterSti : laeserSti;
+  return { ok: false, fejl: problemer.map((p) => `${filnavn}: ${sti(p.sti)}: ${stier === 'json' ? p.besked : laeserBesked(p.besked)}`) };
 }

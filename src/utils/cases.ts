@@ -4,7 +4,25 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hrefFor } from './slugs.ts';
+import { BESTEMMELSER } from './lovdata.ts';
 import { CASE_TILBUDSTYPER, POTENTIALER, TILGANGE } from '../schemas/indhold.ts';
+import { METODEFAMILIER, familieFor, tilbudstypeLaesninger, type TilbudstypeLaesning } from '../domain/cases/facetter.ts';
+
+export type { TilbudstypeLaesning };
+
+export interface CasePotentiale {
+  id: keyof typeof POTENTIALER;
+  navn: string;
+  /** 'vive': VIVE placerer selv casen her; 'sitet': sitets læsning. */
+  af: 'vive' | 'sitet';
+}
+
+export interface MetodefamilieKort {
+  id: string;
+  navn: string;
+  forklaring: string;
+  metoder: string[];
+}
 
 export interface CaseKort {
   href: string;
@@ -14,19 +32,27 @@ export interface CaseKort {
   tilbud: string;
   tilbudstype: keyof typeof CASE_TILBUDSTYPER;
   tilbudstypeNavn: string;
+  /** Dagens tilbudstyper, som sitet læser en historisk tilbudstype som (fra lovoversigtens svarerTil). */
+  tilbudstypeLaesninger: TilbudstypeLaesning[];
   lovgrundlag: string;
   maalgruppe: string;
-  potentialer: { id: keyof typeof POTENTIALER; navn: string }[];
+  potentialer: CasePotentiale[];
   metoder: string[];
+  /** Id'er på de metodefamilier, casens metoder hører til. */
+  metodefamilier: string[];
   partnere: string[];
   tilgange: { id: keyof typeof TILGANGE; navn: string }[];
   relaterede: string[];
 }
 
+export const METODEFAMILIE_KORT: MetodefamilieKort[] = METODEFAMILIER.map((f) => ({ ...f }));
 
 export function tilCaseKort(side: CollectionEntry<'docs'>): CaseKort | undefined {
   const c = side.data.case;
   if (!c) return undefined;
+  const ukendte = c.metoder.filter((m) => !familieFor(m));
+  if (ukendte.length > 0)
+    throw new Error(`${side.id}: metoden ${ukendte.map((m) => `»${m}«`).join(', ')} står ikke i nogen familie i content/data/case-metodefamilier.json`);
   return {
     href: hrefFor(side.id),
     titel: side.data.title,
@@ -35,10 +61,15 @@ export function tilCaseKort(side: CollectionEntry<'docs'>): CaseKort | undefined
     tilbud: c.tilbud,
     tilbudstype: c.tilbudstype,
     tilbudstypeNavn: CASE_TILBUDSTYPER[c.tilbudstype],
+    tilbudstypeLaesninger: tilbudstypeLaesninger(c.tilbudstype, BESTEMMELSER),
     lovgrundlag: c.lovgrundlag,
     maalgruppe: c.maalgruppe,
-    potentialer: c.potentialer.map((id) => ({ id, navn: POTENTIALER[id] })),
+    potentialer: [
+      ...c.potentialer.map((id) => ({ id, navn: POTENTIALER[id], af: 'vive' as const })),
+      ...c.potentialerSitetsLaesning.map((id) => ({ id, navn: POTENTIALER[id], af: 'sitet' as const })),
+    ],
     metoder: c.metoder,
+    metodefamilier: [...new Set(c.metoder.map((m) => familieFor(m)!.id))],
     partnere: c.partnere,
     tilgange: c.tilgange.map((id) => ({ id, navn: TILGANGE[id] })),
     relaterede: c.relaterede,

@@ -10,6 +10,9 @@ import type { Bestemmelse } from '../schemas/lovgivning.ts';
 
 export const BESTEMMELSER: Bestemmelse[] = laesBestemmelser();
 
+/** Poster, der kun bygger på Københavns Kommunes bilag (ca. 2022): en dateret kommunal beskrivelse, ikke gældende ret. */
+export const kunKommunaltBilag = (b: Bestemmelse): boolean => b.kilder.every((k) => k.dokument === 'kk-bilag-1a');
+
 let tilbagelinks: Map<string, { href: string; titel: string }[]> | undefined;
 
 export async function tilbagelinksFor(id: string) {

@@ -13,9 +13,9 @@ import {
   beregn,
   medLaesninger,
   udkastTilBedoemmelse,
-  valider,
   type Person,
 } from '../../src/domain/indikator1b/index.ts';
+import { valider } from '../../src/schemas/scenarie.ts';
 import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -340,7 +340,7 @@ describe('beregneren pr. person', () => {
 
     // En fil, der ikke er et scenarie, afvises med filens navn.
     await page.locator('#importer-fil').setInputFiles({ name: 'forkert.json', mimeType: 'application/json', buffer: Buffer.from('{"navn": "X", "tilbudstype": "sel-108", "personer": [{"id": "a", "navn": "A", "rolle": "borger", "forloeb": [{"kategori": "andet-saerligt-tilbud"}]}]}') });
-    await page.getByText(/forkert\.json: personer\[0\]\.forloeb\[0\]\.hjemmel/).waitFor();
+    await page.getByText(/forkert\.json: person 1, forløb 1, lovgrundlag: mangler lovgrundlag/).waitFor();
     await page.locator('#importer-fil').setInputFiles({ name: 'ikke-json.json', mimeType: 'application/json', buffer: Buffer.from('{ikke json') });
     await page.getByText(/ikke-json\.json: filen er ikke en gyldig scenariefil/).waitFor();
     rent(log);

@@ -51,9 +51,32 @@ describe('casesamlingen', () => {
     await tabTil(page, 'Tilbudstype');
     await page.keyboard.type('Forsorgshjem');
     await page.keyboard.press('Enter');
-    await expect.poll(() => caseLinks(page)).toEqual(['/cases/vive/dalhoffsminde/']);
-    expect(await page.locator('.case-filter [role="status"]').innerText()).toMatch(/Viser 1 af \d+ cases/);
+    // Dalhoffsminde er et § 110-forsorgshjem; Kjeld, Poul og Henning bor på § 94-boformer fra 2005,
+    // som sitet læser som dagens forsorgshjem (lovoversigtens gammelt ↔ nyt nummer), og er mærket sådan.
+    await expect.poll(() => caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kjeld/');
+    const forsorgshjem = await caseLinks(page);
+    expect(forsorgshjem).toContain('/cases/vive/dalhoffsminde/');
+    expect(forsorgshjem).not.toContain('/cases/vive/skibbyhoej/');
+    expect(await page.locator('.case-filter [role="status"]').innerText()).toMatch(
+      new RegExp(`Viser ${forsorgshjem.length} af \\d+ cases\\. ${forsorgshjem.length - 1} af dem har en historisk tilbudstype, som sitet læser som den valgte`),
+    );
+    const kjeld = page.locator('.case-liste > li', { has: page.locator('a[href="/cases/brugerundersoegelse/postkort-kjeld/"]') });
+    expect(await kjeld.innerText()).toMatch(/§ 94-boform \(2005\)[\s\S]*Sitets læsning: svarer i dag til Forsorgshjem \(§ 110\)/);
+    const dalhoffsminde = page.locator('.case-liste > li', { has: page.locator('a[href="/cases/vive/dalhoffsminde/"]') });
+    expect(await dalhoffsminde.innerText()).not.toMatch(/Sitets læsning: svarer/);
     expect(new URL(page.url()).searchParams.get('tilbud')).toBe('sel-110');
+    expect(await axe(page)).toEqual([]);
+
+    // Metodefamilie med tastaturet: familien står i adressen, og metodelisten viser kun familiens metoder.
+    await tabTil(page, 'Metodefamilie');
+    await page.keyboard.type('Arbejde');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('metodefamilie')).toBe('arbejde-og-traening');
+    const metoder = await page.locator('.case-filter label', { hasText: 'Metode (kildens navn)' }).locator('option').allInnerTexts();
+    expect(metoder).toContain('Praktik');
+    expect(metoder).not.toContain('Mentor');
+    await expect.poll(() => caseLinks(page)).not.toContain('/cases/brugerundersoegelse/postkort-poul/');
+    expect(await caseLinks(page)).toContain('/cases/brugerundersoegelse/postkort-kjeld/');
     expect(await axe(page)).toEqual([]);
 
     // Nulstil og filtrér efter metoden "Mentor" (brugerundersøgelsen).
@@ -64,6 +87,25 @@ describe('casesamlingen', () => {
     expect(mentor).not.toContain('/cases/vive/dalhoffsminde/');
     expect(await axe(page)).toEqual([]);
     expect(log.konsolFejl).toEqual([]);
+    await page.close();
+  });
+
+  it('potentialet viser, hvilke placeringer der er VIVE\'s, og hvilke der er sitets læsning', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/cases/?potentiale=struktur', { waitUntil: 'networkidle' });
+    await expect.poll(() => caseLinks(page)).toContain('/cases/vive/dalhoffsminde/');
+    const links = await caseLinks(page);
+    expect(links).toContain('/cases/brugerundersoegelse/postkort-kjeld/');
+    const kort = (href: string) => page.locator('.case-liste > li', { has: page.locator(`a[href="${href}"]`) }).innerText();
+    expect(await kort('/cases/vive/dalhoffsminde/')).toMatch(/Struktur i hverdagen \(VIVE placerer casen her\), Koordinering \(sitets læsning\)/);
+    expect(await kort('/cases/brugerundersoegelse/postkort-kjeld/')).toMatch(/Struktur i hverdagen \(sitets læsning\)/);
+    expect(await page.locator('.case-filter [role="status"]').innerText()).toMatch(/af dem er placeret under potentialet efter sitets læsning, ikke af VIVE/);
+    // Uden JavaScript står mærkerne også på kortene.
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const uden = await ctx.newPage();
+    await uden.goto(base + '/cases/');
+    expect(await uden.locator('.case-liste').innerText()).toMatch(/Koordinering \(sitets læsning\)/);
+    await ctx.close();
     await page.close();
   });
 

@@ -68,14 +68,33 @@ describe('søgning', () => {
     await soeg(page, 'værksteder');
     const filtre = page.locator('#starlight__search .pagefind-ui__filter-panel');
     await filtre.locator('summary', { hasText: 'Tilbudstype' }).click();
-    await filtre.getByLabel(/^Forsorgshjem/).check();
+    await filtre.getByLabel(/^Forsorgshjem \(§ 110\)(?! \(sitets)/).check();
     await page.waitForTimeout(800);
-    const hrefs = await page
-      .locator('#starlight__search .pagefind-ui__result-link')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = () =>
+      page.locator('#starlight__search .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await links();
     expect(hrefs).toContain('/cases/vive/dalhoffsminde/');
     expect(hrefs).not.toContain('/cases/vive/skibbyhoej/');
     expect(await axe(page)).toEqual([]);
+    // Historiske § 94-boformer har dagens type som en mærket filterværdi: sitets læsning.
+    await filtre.getByLabel(/^Forsorgshjem \(§ 110\)(?! \(sitets)/).uncheck();
+    await filtre.getByLabel(/^Forsorgshjem \(§ 110\) \(sitets læsning\)/).check();
+    await expect.poll(links).toContain('/cases/brugerundersoegelse/postkort-henning/');
+    await page.close();
+  });
+
+  it('søgefeltet omskriver søgeord: "paragraf 103" finder § 103, og begreber er hver sit delresultat uden bogstaver', async () => {
+    const page = await browser.newPage();
+    const links = await soeg(page, 'paragraf 103');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs[0]).toBe('/lovgivning/serviceloven-103/');
+    // Brugeren ser sin egen søgning i resultatlinjen, ikke den omskrevne.
+    await expect.poll(() => page.locator('#starlight__search .pagefind-ui__message').innerText()).toMatch(/paragraf 103/);
+    await soeg(page, 'dusørjob');
+    const under = page.locator('#starlight__search .pagefind-ui__result-nested .pagefind-ui__result-link');
+    const delresultater = await under.evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href'), tekst: a.textContent?.trim() })));
+    expect(delresultater.map((d) => d.href)).toContain('/begreber/#dusoerjob');
+    for (const d of delresultater) expect(d.tekst, 'et navigationsbogstav som delresultat').not.toMatch(/^[A-ZÆØÅ]$/);
     await page.close();
   });
 });

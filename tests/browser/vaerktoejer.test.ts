@@ -111,7 +111,7 @@ describe('Hvilke indikatorer gælder?', () => {
     expect(await tabeller.count()).toBe(2);
     expect(await tabeller.nth(0).locator('caption').innerText()).toMatch(/Indikatorer, der ikke gælder for alle tilbud/);
     expect(await tabeller.nth(0).locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
-    expect(await tabeller.nth(0).innerText()).toContain('Forsorgshjem (herberg) efter servicelovens § 110');
+    expect(await tabeller.nth(0).innerText()).toContain('Forsorgshjem efter servicelovens § 110');
     expect(await tabeller.nth(1).locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
     const henvisning = page.locator('.vt-kraever-js a');
     expect(await henvisning.getAttribute('href')).toBe('#alle-undtagelser-i-kvalitetsmodellen');

@@ -211,7 +211,7 @@ describe('score-CLI: fejl', { timeout: 60_000 }, () => {
   // KENDT FEJL (meldt til lead): arvede navne som "toString" gennem `id in LAESNING_VALG` giver en
   // "uventet fejl" med JavaScripts engelske besked i stedet for "ukendt læsning". Se også
   // indikator1b.laesninger.test.ts. Når det er rettet, fejler it.fails: ret den til it.
-  it.fails('KENDT FEJL: --laesning toString=x giver "ukendt læsning"', () => {
+  it('RETTET: --laesning toString=x giver "ukendt læsning"', () => {
     const r = koer(LYSET, '--laesning', 'toString=x');
     expect(r.kode).toBe(2);
     expect(r.fejl).toMatch(/ukendt læsning "toString"/);

@@ -193,7 +193,7 @@ describe('eksport og import af scenariefilen', { timeout: 60_000 }, () => {
   it('en ugyldig fil giver danske beskeder med filnavn og felt', () => {
     const ind = fraScenarie({ navn: 'X', tilbudstype: 'sel-108', personer: [{ id: 'a', navn: 'A', rolle: 'borger', forloeb: [{ kategori: 'andet-saerligt-tilbud' }] }] }, 'min.json', tomTilstand());
     expect(ind.ok).toBe(false);
-    if (!ind.ok) expect(ind.fejl[0]).toMatch(/^min\.json: personer\[0\]\.forloeb\[0\]\.hjemmel: mangler feltet "hjemmel"/);
+    if (!ind.ok) expect(ind.fejl[0]).toMatch(/^min\.json: person 1, forløb 1, lovgrundlag: mangler lovgrundlag/);
   });
 });
 

@@ -152,18 +152,19 @@ export function vurderPerson(
   const ekstra = new Set<RegelId>();
   const vurderet = person.forloeb.map((f) => ({ f, regel: forloebRegel(rolle, f) }));
   const ungTaeller = laesninger['unge-medfoelgende'] === 'taeller';
-  const taellende = vurderet.filter(
-    (v) => !udenPlads(v.f) && (TAELLENDE.has(v.regel) || (v.regel === 'barn-andet' && ungTaeller)),
-  );
+  const taellende = vurderet.filter((v) => !udenPlads(v.f) && (TAELLENDE.has(v.regel) || (v.regel === 'barn-andet' && ungTaeller)));
   const pension = rolle === 'borger' ? person.pension : undefined;
 
   if (taellende.length > 0) {
-    // Et forløb uden fravær er den afgørende grund; ellers er det fraværsreglen, der bærer.
-    const udenFravaer = taellende.find((v) => v.f.fravaer === undefined);
-    const afgoerende = udenFravaer ?? taellende[0];
+    // Forløb, der tæller uden en læsning, afgør før dem, der kun tæller under en læsning; blandt dem
+    // er et forløb uden fravær den afgørende grund; ellers er det fraværsreglen, der bærer.
+    const udenLaesning = taellende.filter((v) => v.regel !== 'barn-andet');
+    const kandidater = udenLaesning.length > 0 ? udenLaesning : taellende;
+    const udenFravaer = kandidater.find((v) => v.f.fravaer === undefined);
+    const afgoerende = udenFravaer ?? kandidater[0];
     const regel: RegelId = udenFravaer ? udenFravaer.regel : 'fravaer';
-    if (!udenFravaer) ekstra.add(taellende[0].regel);
-    if (regel !== 'fravaer' && taellende.some((v) => v.f.fravaer !== undefined)) ekstra.add('fravaer');
+    if (!udenFravaer) ekstra.add(kandidater[0].regel);
+    if (regel !== 'fravaer' && kandidater.some((v) => v.f.fravaer !== undefined)) ekstra.add('fravaer');
     // Grundskolens omfang er fastsat ved lov, så omfangsreglen bruges ikke om den.
     if (taellende.some((v) => v.f.timerPrUge !== undefined && v.f.kategori !== 'grundskole')) ekstra.add('omfang');
     if (pension === 'folkepension') ekstra.add('folkepension-i-gang');

@@ -10,14 +10,16 @@ export type Import = { ok: true; tilstand: BeregnerTilstand; bemaerkninger: stri
 
 /** Et scenarie (fx fra `npm run score`) som beregnerens personliste. Navne bliver til initialer. */
 export function fraScenarie(data: unknown, filnavn: string, foer: BeregnerTilstand): Import {
-  const v = valider(data, filnavn);
+  const v = valider(data, filnavn, 'laeser');
   if (!v.ok) return { ok: false, fejl: v.fejl };
   const s = v.scenarie;
   if (s.personer.length > MAKS_PERSONER) return { ok: false, fejl: [`${filnavn}: højst ${MAKS_PERSONER} personer`] };
   const bemaerkninger: string[] = [];
   const personer: Raekke[] = s.personer.map((p) => {
     const f = p.forloeb.find((x) => x.fravaer !== undefined);
-    const initialer = tjekInitialer(p.navn) === null ? p.navn : initialerAf(p.navn);
+    // Kun store bogstaver (fx "AB") tages som initialer; alt andet (også korte fornavne som "Sara")
+    // gøres til initialer, så navne aldrig havner i den gemte tilstand eller i et delt link.
+    const initialer = /^[\p{Lu}.-]{1,4}$/u.test(p.navn.trim()) && tjekInitialer(p.navn) === null ? p.navn.trim() : initialerAf(p.navn);
     return {
       id: p.id,
       initialer,
@@ -30,7 +32,7 @@ export function fraScenarie(data: unknown, filnavn: string, foer: BeregnerTilsta
       kanVendeTilbage: f?.kanVendeTilbage !== false,
     };
   });
-  if (s.personer.some((p) => tjekInitialer(p.navn) !== null)) bemaerkninger.push('Navnene i filen er gjort til initialer.');
+  if (personer.some((r, i) => r.initialer !== s.personer[i].navn.trim())) bemaerkninger.push('Navnene i filen er gjort til initialer.');
   if (s.personer.some((p) => new Set(p.forloeb.filter((x) => x.fravaer).map((x) => `${x.fravaer}|${x.kanVendeTilbage}`)).size > 1)) {
     bemaerkninger.push('En person i filen har forskelligt fravær i flere forløb; beregneren viser ét fravær pr. person.');
   }

@@ -88,7 +88,7 @@ export const STANDARD_LAESNINGER: Laesninger = Object.fromEntries(
 ) as Laesninger;
 
 export function erGyldigtValg(id: string, v: unknown): id is LaesningId {
-  return id in LAESNING_VALG && (LAESNING_VALG[id as LaesningId] as readonly string[]).includes(v as string);
+  return Object.hasOwn(LAESNING_VALG, id) && (LAESNING_VALG[id as LaesningId] as readonly string[]).includes(v as string);
 }
 
 /** Standardlæsningerne med de givne ændringer. Ukendte nøgler eller valg ignoreres ikke: de kaster. */

@@ -132,7 +132,7 @@ export const REGLER = {
     id: 'ikke-i-gang',
     titel: 'Borger uden tilbud tæller ikke',
     forklaring:
-      'En borger, der hverken er i uddannelse, beskæftigelse eller et samværs- og aktivitetstilbud, indgår i grundlaget uden at tælle med. Årsagerne ændrer ikke indikatorens score; de hører hjemme i vurderingen af kriterium 1.',
+      'En borger, der hverken er i uddannelse, beskæftigelse eller et samværs- og aktivitetstilbud, indgår i grundlaget uden at tælle med. Vejledningen anbefaler, at årsagerne ikke får betydning for indikatorens score; de kan i stedet indgå i vurderingen af kriterium 1.',
     kilde: { side: I1B, overskrift: 'Årsager til at en borger ikke er i gang' },
     fortolkning: false,
   },

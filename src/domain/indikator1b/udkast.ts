@@ -10,7 +10,7 @@ import {
   type Gruppe,
   type Resultat,
 } from './beregn.ts';
-import { valg, type LaesningId } from './laesninger.ts';
+import { LAESNINGER, valg, type LaesningId } from './laesninger.ts';
 import { KATEGORI_NAVNE, type Kategori } from './navne.ts';
 import type { RegelId } from './regler.ts';
 
@@ -18,16 +18,35 @@ export type UdkastInput = Resultat;
 
 const I_GANG = 'uddannelse, beskæftigelse eller samværs- og aktivitetstilbud';
 
-/** "70 %" eller "99,5 %": aldrig 100 %, før alle er med, og aldrig 0 %, når nogen er. */
+/** Alle grænser i alle læsninger af trinnene, i procent (fx 65, 35, 15, 50). */
+const GRAENSER = [...new Set(LAESNINGER.flatMap((l) => l.valg.flatMap((v) => (v.baand ?? []).map((b) => b.fra * 100))))];
+
+/** Står den viste procent på samme side af hver grænse (og af 0 og 100) som den præcise andel? */
+function sammeSide(praecis: number, vist: number): boolean {
+  return [0, 100, ...GRAENSER].every((g) => praecis >= g === vist >= g && praecis > g === vist > g);
+}
+
+/**
+ * "70 %", "64,5 %" eller "99,5 %": helst hele procent, men med så mange decimaler (højst to), at
+ * tallet aldrig krydser en grænse mellem trinnene – 20 af 31 vises som 64,5 %, ikke 65 %, når
+ * grænsen er 65 %. Aldrig 100 %, før alle er med, og aldrig 0 %, når nogen er.
+ */
 export function procentTekst(taeller: number, grundlag: number): string {
   if (grundlag === 0) return '–';
   const p = (taeller / grundlag) * 100;
-  let afrundet = Math.round(p);
-  if ((afrundet === 100 && taeller < grundlag) || (afrundet === 0 && taeller > 0)) afrundet = Math.round(p * 10) / 10;
-  if ((afrundet === 100 && taeller < grundlag) || (afrundet === 0 && taeller > 0)) {
-    return `${taeller < grundlag ? 'under 100' : 'over 0'} %`;
+  for (const decimaler of [0, 1, 2]) {
+    const f = 10 ** decimaler;
+    const vist = Math.round(p * f) / f;
+    if (sammeSide(p, vist)) return `${String(vist).replace('.', ',')} %`;
   }
-  return `${String(afrundet).replace('.', ',')} %`;
+  const under = [0, 100, ...GRAENSER].filter((g) => g > p).sort((a, b) => a - b)[0];
+  const over = [0, 100, ...GRAENSER].filter((g) => g <= p).sort((a, b) => b - a)[0];
+  return p < 50 ? `lidt over ${String(over).replace('.', ',')} %` : `lidt under ${String(under).replace('.', ',')} %`;
+}
+
+/** Brugerens egen tekst (tilbuddets navn, beskrivelser, hjemmel) med danske anførselstegn. */
+export function citat(t: string): string {
+  return t.replace(/"([^"]*)"/g, '»$1«').replace(/"/g, '»');
 }
 
 function antal(n: number, ental: string, flertal: string): string {
@@ -43,7 +62,7 @@ function liste(dele: string[]): string {
 }
 
 function eksempler(g: Gruppe): string {
-  const b = g.beskrivelser.slice(0, 3).map((x) => x.charAt(0).toLowerCase() + x.slice(1));
+  const b = g.beskrivelser.slice(0, 3).map((x) => citat(x.charAt(0).toLowerCase() + x.slice(1)));
   return b.length > 0 ? ` (${liste(b)}${g.beskrivelser.length > 3 ? ' m.fl.' : ''})` : '';
 }
 
@@ -76,7 +95,7 @@ export function gruppeSaetning(g: Gruppe): string | null {
       return `${hvem} ${er} midlertidigt fraværende fra ${hvad} (under opholdet, på orlov eller sygemeldt), men kan vende tilbage. ${De} er derfor regnet som i gang.`;
     }
     if (r === 'andet-saerligt') {
-      return `${hvem} ${er} i et andet særligt tilbud inden for lovgivningen${g.hjemler.length ? ` (${liste(g.hjemler)})` : ''} og er regnet som i gang.`;
+      return `${hvem} ${er} i et andet særligt tilbud inden for lovgivningen${g.hjemler.length ? ` (${liste(g.hjemler.map(citat))})` : ''} og er regnet som i gang.`;
     }
     if (r === 'barn-andet') {
       return `${antal(n, 'medfølgende ung', 'medfølgende unge')} ${er} i uddannelse eller beskæftigelse og er regnet som i gang.`;
@@ -129,7 +148,7 @@ const MAADE: Record<string, (r: Resultat) => string> = {
  */
 export function udkastTilBedoemmelse(r: Resultat, alternativer: Alternativ[], tilbudNavn?: string): string {
   const afsnit: string[] = [];
-  const navn = tilbudNavn?.trim() ? tilbudNavn.trim() : 'tilbuddet';
+  const navn = tilbudNavn?.trim() ? citat(tilbudNavn.trim()) : 'tilbuddet';
   const paa = `på ${navn}`;
 
   if (!r.gaelder) {
@@ -174,6 +193,13 @@ export function udkastTilBedoemmelse(r: Resultat, alternativer: Alternativ[], ti
     .map((g) => gruppeSaetning(g))
     .filter((s): s is string => s !== null)
     .map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+  // Førtidspension: vejledningen anbefaler, at det ikke påvirker bedømmelsen; det siges tydeligt.
+  const ftp = r.personer.filter((p) => p.udfald !== 'udelades' && (p.regel === 'foertidspension' || p.ekstraRegler.includes('foertidspension'))).length;
+  if (ftp > 0) {
+    grupper.push(
+      `${borgereOrd(ftp)} modtager førtidspension. Socialtilsynet har ikke ladet det påvirke bedømmelsen; ${ftp === 1 ? 'vedkommende er' : 'de er'} bedømt som andre borgere.`,
+    );
+  }
   if (grupper.length > 0) afsnit.push(grupper.join(' '));
 
   // 4. De læsninger, der afgør scoren, i én sætning.
