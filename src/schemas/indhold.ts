@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import tilbudstyperJson from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
 
 /** Fælles lister, som både frontmatter-skemaer og komponenter læser. */
@@ -30,12 +31,23 @@ export const POTENTIALER = {
   koordinering: 'Koordinering',
 } as const;
 
+/** Kort navn på en af kvalitetsmodellens tilbudstyper, fra content/data/tilbudstyper.json. */
+function kortNavn(id: string): string {
+  const t = tilbudstyperJson.find((x) => x.id === id) as { kortNavn?: string } | undefined;
+  if (!t?.kortNavn) throw new Error(`tilbudstyper.json mangler kortNavn for ${id}`);
+  return t.kortNavn;
+}
+
+/**
+ * Casesamlingens tilbudstyper: dagens typer står i tilbudstyper.json (kvalitetsmodellens typer) og
+ * hentes derfra; værested, § 94-boform (2005) og andet findes kun i casene.
+ */
 export const CASE_TILBUDSTYPER = {
-  'sel-101': 'Stofmisbrugsbehandling (§ 101)',
-  'sel-107': 'Midlertidigt botilbud (§ 107)',
-  'sel-108': 'Længerevarende botilbud (§ 108)',
-  'sel-109': 'Krisecenter (§ 109)',
-  'sel-110': 'Forsorgshjem (§ 110)',
+  'sel-101': kortNavn('sel-101'),
+  'sel-107': kortNavn('sel-107'),
+  'sel-108': kortNavn('sel-108'),
+  'sel-109': kortNavn('sel-109'),
+  'sel-110': kortNavn('sel-110'),
   vaerested: 'Værested',
   'boform-94-2005': '§ 94-boform (2005)',
   andet: 'Andet',

@@ -6,6 +6,8 @@ export const tilbudstypeSkema = z.object({
   navn: z.string().min(1),
   lov: z.string(),
   gruppe: z.enum(['voksne', 'boern']),
+  /** Kort navn til filtre og kort, fx "Krisecenter (§ 109)". */
+  kortNavn: z.string().min(1).optional(),
 });
 
 export const temaSkema = z.object({

@@ -76,3 +76,16 @@ describe('potentialer: VIVE\'s placering og sitets læsning', () => {
     for (const c of cases().filter((x) => x.case.kilde === 'brugerundersoegelse-2006')) expect(c.case.potentialer ?? [], c.fil).toEqual([]);
   });
 });
+
+describe('tilbudstyperne står ét sted', () => {
+  it('casesamlingens dagens typer er kvalitetsmodellens typer med samme navn; kun de historiske og andre findes kun i casene', async () => {
+    const { default: typer } = await import('../../content/data/tilbudstyper.json', { with: { type: 'json' } });
+    const kunICasene = ['vaerested', 'boform-94-2005', 'andet'];
+    for (const [id, navn] of Object.entries(CASE_TILBUDSTYPER)) {
+      if (kunICasene.includes(id)) continue;
+      const t = (typer as { id: string; kortNavn?: string }[]).find((x) => x.id === id);
+      expect(t, `${id} findes ikke i tilbudstyper.json`).toBeDefined();
+      expect(t?.kortNavn).toBe(navn);
+    }
+  });
+});
