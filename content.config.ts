@@ -7,6 +7,7 @@ import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
 import { temaSkema, kriteriumSkema, indikatorSkema, tilbudstypeSkema } from './src/schemas/kvalitetsmodel.ts';
 import { bestemmelseSkema, begrebSkema } from './src/schemas/lovgivning.ts';
 import { valider } from './src/schemas/scenarie.ts';
+import { quizSpoergsmaalSkema } from './src/schemas/quiz.ts';
 import { laesningsDataSkema } from './src/schemas/indikator1b.ts';
 import laesningsData from './content/data/indikator-1b-laesninger.json' with { type: 'json' };
 
@@ -28,6 +29,7 @@ export const collections = {
   tilbudstyper: data('tilbudstyper.json', tilbudstypeSkema),
   lovgivning: data('lovgivning.json', bestemmelseSkema),
   begreber: data('begreber.json', begrebSkema),
+  quiz: data('quiz-1b.json', quizSpoergsmaalSkema),
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({ extend: sideSkema }),

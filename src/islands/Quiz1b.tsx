@@ -1,103 +1,176 @@
 /**
- * Quiz om grænsetilfældene ved indikator 1.b. Spørgsmålene er data (content/data/quiz-1b.json);
- * forklaringen på hvert svar henviser til motorens regel (REGLER) eller, for spørgsmål om trinnene,
- * til motorens beregning af scoren for en andel.
+ * Quiz om grænsetilfældene ved indikator 1.b. Spørgsmålene er data (samlingen "quiz"); facit og
+ * bedømmelse kommer fra src/domain/oevelser/quiz.ts, som spørger motoren under sitets læsninger. Et
+ * svar, som en anden læsning giver, godkendes som forsvarligt. Rækkefølgen af spørgsmål og svar er
+ * blandet ud fra et frø i adressen (#r=…), så et delt link viser samme rækkefølge. Til sidst kan man
+ * se alle missede spørgsmål med reglen og tage netop dem igen.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { STANDARD_LAESNINGER, baandFor, scoreFor, trin, type RegelId } from '../domain/indikator1b/index.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { TILBUDSTYPE_NAVNE, trin as trinFor, type Score } from '../domain/indikator1b/index.ts';
+import { erGodkendt, type Status } from '../domain/oevelser/bedoem.ts';
+import { laesFroe, nytFroe } from '../domain/oevelser/blanding.ts';
+import { bedoemQuiz, blandQuiz, muligheder, type QuizBedoemmelse, type QuizSpoergsmaal } from '../domain/oevelser/quiz.ts';
+import LaesningVisning from './LaesningVisning.tsx';
+import PersonKort from './PersonKort.tsx';
 import RegelForklaring from './RegelForklaring.tsx';
-import { FAELLES, brok } from './tekster.ts';
-import '../styles/oevelser.css';
 import SvarFormular from './SvarFormular.tsx';
+import { STATUS_TEKST, udfaldTekst } from './oevelse-tekster.ts';
+import { FAELLES } from './tekster.ts';
+import '../styles/oevelser.css';
 
 const T = {
   kraeverJs: 'Quizzen kræver JavaScript.',
   spoergsmaal: (nr: number, i_alt: number) => `Spørgsmål ${nr} af ${i_alt}`,
+  personSpoergsmaal: (navn: string) => `Hvordan indgår ${navn} i indikator 1.b?`,
+  gaelderSpoergsmaal: (navn: string) => `Bedømmes indikator 1.b for ${navn}?`,
+  tilbud: (navn: string, type: string) => `${navn} – ${type}`,
   svar: 'Svar',
   naeste: 'Næste spørgsmål',
   tilResultat: 'Se dit resultat',
-  detRigtige: (s: string) => `Det rigtige svar er „${s}“.`,
-  trin: (brok: string, ord: string, betegnelse: string, score: number) =>
-    `Motoren regner ${brok} til trinnet „${ord}“ – ${betegnelse} – og foreslår score ${score}.`,
-  seTabel: 'Se sitets tabel over trinnene',
+  sitetsSvar: (s: string) => `Sitets svar er »${s}«.`,
+  ditSvar: (s: string) => `Du svarede »${s}«.`,
+  trin: (score: Score) => {
+    const t = trinFor(score);
+    return `Score ${score} svarer til trinnet »${t.ord}« – ${t.betegnelse}.`;
+  },
   slut: 'Quizzen er slut',
-  point: (r: number, n: number) => `Du fik ${r} af ${n} rigtige.`,
-  igen: 'Tag quizzen igen',
+  point: (r: number, f: number, n: number) =>
+    f > 0 ? `Du fik ${r} rigtige og ${f} forsvarlige med en anden læsning ud af ${n}.` : `Du fik ${r} rigtige ud af ${n}.`,
+  alleGodkendt: 'Du missede ingen spørgsmål.',
+  missede: 'Spørgsmål, du missede',
+  igenMissede: (n: number) => (n === 1 ? 'Tag det missede spørgsmål igen' : `Tag de ${n} missede spørgsmål igen`),
+  igen: 'Tag hele quizzen igen',
+  delLink: 'Link til quizzen i denne rækkefølge',
+  delHjaelp: 'Send linket til en kollega, så får I spørgsmålene i samme rækkefølge.',
+  kunMissede: (n: number) => `Du tager nu ${n === 1 ? 'det spørgsmål' : `de ${n} spørgsmål`}, du missede.`,
 } as const;
-
-export interface QuizSpoergsmaal {
-  id: string;
-  spoergsmaal: string;
-  svar: string[];
-  /** Indeks i `svar` for det rigtige svar. */
-  rigtigt: number;
-  /** Kort forklaring med sitets egne ord. */
-  forklaring: string;
-  /** Motorens regel, som forklarer svaret. */
-  regel?: RegelId;
-  /** For spørgsmål om trinnene: tallene, motoren skal beregne scoren for. */
-  beregning?: { taeller: number; grundlag: number };
-}
 
 interface Props {
   spoergsmaal: QuizSpoergsmaal[];
-  /** Hvor tabellen over trinnene står. */
-  tabelHref?: string;
 }
 
-export default function Quiz1b({ spoergsmaal, tabelHref = '/vejledning/indikator-1b/#hvor-tager-sitet-stilling' }: Props) {
-  const [klar, setKlar] = useState(false);
+function svarTekst(q: QuizSpoergsmaal, id: string): string {
+  if (q.type === 'person') return udfaldTekst(id as 'taeller');
+  return muligheder(q).find((m) => m.id === id)?.tekst ?? id;
+}
+
+function legend(q: QuizSpoergsmaal): string {
+  if (q.type === 'person') return T.personSpoergsmaal(q.person.navn);
+  if (q.type === 'gaelder') return T.gaelderSpoergsmaal(q.tilbud.navn);
+  return q.spoergsmaal;
+}
+
+function Forklaring({ q, b }: { q: QuizSpoergsmaal; b: QuizBedoemmelse }) {
+  return (
+    <>
+      <p>{q.forklaring}</p>
+      {q.type === 'score' && <p>{T.trin(Number(b.facit.replace('score-', '')) as Score)}</p>}
+      {b.regel && <RegelForklaring regel={b.regel} />}
+      {b.laesning && <LaesningVisning laesning={b.laesning.laesning} valgt={b.laesning.valg} dit={b.anden?.valg ?? null} />}
+    </>
+  );
+}
+
+function laesHash(): number | null {
+  const m = /(?:^|[#&])r=(\d+)/.exec(window.location.hash);
+  return laesFroe(m?.[1]);
+}
+
+export default function Quiz1b({ spoergsmaal }: Props) {
+  const [froe, setFroe] = useState<number | null>(null);
+  /** Id'erne på de spørgsmål, der tages i denne runde (alle eller de missede). */
+  const [runde, setRunde] = useState<string[] | null>(null);
   const [nr, setNr] = useState(0);
-  const [valgt, setValgt] = useState<number | null>(null);
-  const [svar, setSvar] = useState<(number | null)[]>(() => spoergsmaal.map(() => null));
+  const [valgt, setValgt] = useState<string | null>(null);
+  const [svar, setSvar] = useState<Record<string, string>>({});
   const [fejl, setFejl] = useState('');
   const [fokus, setFokus] = useState<{ maal: 'overskrift' | 'feedback' | null; n: number }>({ maal: null, n: 0 });
   const overskrift = useRef<HTMLHeadingElement>(null);
   const feedback = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setKlar(true), []);
-  // Flyt fokus straks efter renderingen, så tastaturbrugere lander på det nye indhold.
+  useEffect(() => {
+    const f = laesHash() ?? nytFroe();
+    setFroe(f);
+    try {
+      history.replaceState(null, '', `#r=${f}`);
+    } catch {
+      /* adressen kan ikke ændres; quizzen virker alligevel */
+    }
+  }, []);
   useLayoutEffect(() => {
     if (fokus.maal === 'overskrift') overskrift.current?.focus();
     if (fokus.maal === 'feedback') feedback.current?.focus();
   }, [fokus]);
   const flytFokus = (maal: 'overskrift' | 'feedback') => setFokus((f) => ({ maal, n: f.n + 1 }));
 
-  if (!klar) return <p class="oevelse">{T.kraeverJs}</p>;
+  const blandet = useMemo(() => (froe === null ? [] : blandQuiz(spoergsmaal, froe)), [spoergsmaal, froe]);
+  const aktuelle = useMemo(() => (runde ? blandet.filter((x) => runde.includes(x.q.id)) : blandet), [blandet, runde]);
 
-  if (nr >= spoergsmaal.length) {
-    const rigtige = spoergsmaal.filter((q, i) => svar[i] === q.rigtigt).length;
+  if (froe === null) return <p class="oevelse">{T.kraeverJs}</p>;
+
+  function nulstil(ider: string[] | null) {
+    setRunde(ider);
+    setSvar({});
+    setValgt(null);
+    setFejl('');
+    setNr(0);
+    flytFokus('overskrift');
+  }
+
+  const delHref = `#r=${froe}`;
+
+  if (nr >= aktuelle.length) {
+    const bedoemt = aktuelle.map(({ q }) => ({ q, b: bedoemQuiz(q, svar[q.id]) }));
+    const rigtige = bedoemt.filter((x) => x.b.status === 'rigtigt').length;
+    const forsvarlige = bedoemt.filter((x) => x.b.status !== 'rigtigt' && erGodkendt(x.b.status)).length;
+    const missede = bedoemt.filter((x) => !erGodkendt(x.b.status));
     return (
       <div class="oevelse quiz">
         <h3 ref={overskrift} tabIndex={-1}>
           {T.slut}
         </h3>
-        <p class="quiz-point" aria-live="polite">
-          {T.point(rigtige, spoergsmaal.length)}
-        </p>
+        <p class="quiz-point">{T.point(rigtige, forsvarlige, aktuelle.length)}</p>
+        {missede.length === 0 ? (
+          <p>{T.alleGodkendt}</p>
+        ) : (
+          <section aria-labelledby="quiz-missede">
+            <h4 id="quiz-missede">{T.missede}</h4>
+            <ol class="quiz-gennemsyn">
+              {missede.map(({ q, b }) => (
+                <li key={q.id}>
+                  <p>
+                    <strong>{legend(q)}</strong>
+                  </p>
+                  <p>
+                    {T.ditSvar(svarTekst(q, svar[q.id]))} {T.sitetsSvar(svarTekst(q, b.facit))}
+                  </p>
+                  <Forklaring q={q} b={b} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         <div class="knapper">
-          <button
-            type="button"
-            class="knap primaer"
-            onClick={() => {
-              setSvar(spoergsmaal.map(() => null));
-              setValgt(null);
-              setNr(0);
-              flytFokus('overskrift');
-            }}
-          >
+          {missede.length > 0 && (
+            <button type="button" class="knap primaer" onClick={() => nulstil(missede.map((x) => x.q.id))}>
+              {T.igenMissede(missede.length)}
+            </button>
+          )}
+          <button type="button" class="knap" onClick={() => nulstil(null)}>
             {T.igen}
           </button>
         </div>
+        <p>
+          <a href={delHref}>{T.delLink}</a>. {T.delHjaelp}
+        </p>
       </div>
     );
   }
 
-  const q = spoergsmaal[nr];
-  const besvaret = svar[nr];
-  const rigtigt = besvaret === q.rigtigt;
-  const beregnetScore = q.beregning ? scoreFor(q.beregning.taeller, q.beregning.grundlag, baandFor(STANDARD_LAESNINGER)) : null;
-  const beregnet = q.beregning && beregnetScore !== null ? { score: beregnetScore, baand: trin(beregnetScore), andel: q.beregning.taeller / q.beregning.grundlag } : null;
+  const { q, muligheder: valgmuligheder } = aktuelle[nr];
+  const besvaret = svar[q.id] ?? null;
+  const b = besvaret === null ? null : bedoemQuiz(q, besvaret);
+  const status: Status | null = b?.status ?? null;
 
   function indsend(e: Event) {
     e.preventDefault();
@@ -107,19 +180,32 @@ export default function Quiz1b({ spoergsmaal, tabelHref = '/vejledning/indikator
       return;
     }
     setFejl('');
-    setSvar((s) => s.map((v, i) => (i === nr ? valgt : v)));
+    setSvar((s) => ({ ...s, [q.id]: valgt }));
     flytFokus('feedback');
   }
 
   return (
     <div class="oevelse quiz">
+      {runde && nr === 0 && <p class="hjaelp">{T.kunMissede(runde.length)}</p>}
       <h3 ref={overskrift} tabIndex={-1}>
-        {T.spoergsmaal(nr + 1, spoergsmaal.length)}
+        {T.spoergsmaal(nr + 1, aktuelle.length)}
       </h3>
+      {q.type === 'person' && (
+        <div class="tilbud-intro">
+          <p class="hjaelp">{T.tilbud(q.tilbud.navn, TILBUDSTYPE_NAVNE[q.tilbud.tilbudstype] ?? q.tilbud.tilbudstype)}</p>
+          <PersonKort person={q.person} visKategorier={false} />
+        </div>
+      )}
+      {q.type === 'gaelder' && (
+        <div class="tilbud-intro">
+          <p class="hjaelp">{T.tilbud(q.tilbud.navn, TILBUDSTYPE_NAVNE[q.tilbud.tilbudstype] ?? q.tilbud.tilbudstype)}</p>
+          {q.tilbud.beskrivelse && <p>{q.tilbud.beskrivelse}</p>}
+        </div>
+      )}
       <SvarFormular
-        legend={q.spoergsmaal}
+        legend={legend(q)}
         navn={`quiz-${q.id}`}
-        muligheder={q.svar.map((tekst, i) => [i, tekst] as [number, string])}
+        muligheder={valgmuligheder.map((m) => [m.id, m.tekst] as [string, string])}
         valgt={valgt}
         besvaret={besvaret}
         fejl={fejl}
@@ -131,21 +217,12 @@ export default function Quiz1b({ spoergsmaal, tabelHref = '/vejledning/indikator
         onSvar={indsend}
       />
       <div aria-live="polite" class="feedback-omraade">
-        {besvaret !== null && (
-          <div ref={feedback} tabIndex={-1} class={`feedback ${rigtigt ? 'rigtigt' : 'forkert'}`}>
+        {b && status && besvaret !== null && (
+          <div ref={feedback} tabIndex={-1} class={`feedback ${erGodkendt(status) ? 'rigtigt' : 'forkert'}`}>
             <p class="feedback-overskrift">
-              <strong>{rigtigt ? FAELLES.rigtigt : FAELLES.forkert}</strong> {!rigtigt && T.detRigtige(q.svar[q.rigtigt])}
+              <strong>{STATUS_TEKST[status]}</strong> {status !== 'rigtigt' && T.sitetsSvar(svarTekst(q, b.facit))}
             </p>
-            <p>{q.forklaring}</p>
-            {q.regel && <RegelForklaring regel={q.regel} />}
-            {q.beregning && beregnet?.baand && beregnet.score !== null && (
-              <div class="regel">
-                <p>{T.trin(brok(q.beregning.taeller, q.beregning.grundlag, beregnet.andel), beregnet.baand.ord, beregnet.baand.betegnelse, beregnet.score)}</p>
-                <p>
-                  <a href={tabelHref}>{T.seTabel}</a>
-                </p>
-              </div>
-            )}
+            <Forklaring q={q} b={b} />
           </div>
         )}
       </div>
@@ -160,7 +237,7 @@ export default function Quiz1b({ spoergsmaal, tabelHref = '/vejledning/indikator
               flytFokus('overskrift');
             }}
           >
-            {nr === spoergsmaal.length - 1 ? T.tilResultat : T.naeste}
+            {nr === aktuelle.length - 1 ? T.tilResultat : T.naeste}
           </button>
         </div>
       )}

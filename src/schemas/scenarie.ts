@@ -27,6 +27,8 @@ export const forloebSkema = z
     /** Lovgrundlaget for et "andet særligt tilbud" (kræves for den kategori). */
     hjemmel: z.optional(tekst),
     beskrivelse: z.optional(tekst),
+    /** Øvelserne: hvad der skal undersøges hos tilbuddet, fordi beskrivelsen ikke afgør sagen. */
+    afklares: z.optional(tekst),
   })
   .check(
     z.superRefine((f, ctx) => {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maalMotor } from './motor.ts';
+import { maalKalibrering } from './kalibrering.ts';
 import { gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
 import { maalSoegning } from './soegning.ts';
 import { maalLighthouse } from './lighthouse.ts';
@@ -18,6 +19,11 @@ if (!existsSync(join(dist, 'index.html'))) {
 const m = maalMotor();
 console.log(
   `Regelmotor (indikator 1.b), ${m.antal} personer: median ${m.median.toFixed(1)} ms pr. beregning inkl. andre læsninger og udkast (min ${m.min.toFixed(1)} ms, 30 kørsler); alle ${m.kombinationer} kombinationer af læsninger × 2 tilbudstyper: ${m.alleMs.toFixed(0)} ms i alt, ${(m.alleMs / m.kombinationer).toFixed(1)} ms pr. kombination`,
+);
+
+const k = await maalKalibrering();
+console.log(
+  `Kalibrering, ${k.personer} personer og ${k.deltagere} deltagere: deltagerlink ${k.deltagerLink} tegn, resultatlink ${k.resultatLink} tegn; kontrol og sammenligning median ${k.median.toFixed(1)} ms`,
 );
 
 const sider = mappeStoerrelse(dist);

@@ -1,40 +1,92 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import {
-  REGLER,
-  REGEL_IDER,
-  beregnScenarie,
-  gaelderFor,
+  KATEGORIER,
   vurderPerson,
   type Scenarie,
+  type Udfald,
 } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
-import { axeBeggeTemaer, baseUrl, brugBrowser, fokus, gaaTil, genindlaes, overvaag, tabTil, type SideLog } from './fixture.ts';
+import { KLASSER, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
+import { UDFALD } from '../../src/domain/oevelser/bedoem.ts';
+import { FORMAT, VERSION } from '../../src/domain/kalibrering/resultatfil.ts';
+import { sammenlign } from '../../src/domain/kalibrering/sammenligning.ts';
+import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
 
-const base = baseUrl();
-const browser = brugBrowser();
+const base = inject('baseUrl');
+let browser: Browser;
 
 const MAPPE = join(import.meta.dirname, '../../content/scenarier');
-const scenarier: Scenarie[] = readdirSync(MAPPE)
+const scenarier = readdirSync(MAPPE)
   .filter((f) => f.endsWith('.json'))
   .map((f) => {
     const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
     if (!v.ok) throw new Error(v.fejl.join('\n'));
-    return v.scenarie;
+    return { id: f.replace(/\.json$/, ''), data: v.scenarie };
   });
-/** Samme rækkefølge som på siden (sorteret efter navn). */
-const sorteret = [...scenarier].sort((a, b) => a.navn.localeCompare(b.navn, 'da'));
+const sorteret = [...scenarier].sort((a, b) => a.data.navn.localeCompare(b.data.navn, 'da'));
 
-/** Venter på, at fokus flyttes til et element, der matcher selektoren (øen flytter fokus efter hvert trin). */
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
+  const fund: AxeFund[] = [];
+  for (const tema of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
+    const alle = await axe(page);
+    fund.push(...alle.map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
+  }
+  return fund;
+}
+
+interface Fokus {
+  tag: string;
+  type: string;
+  name: string;
+  id: string;
+  value: string;
+  tekst: string;
+  klasse: string;
+}
+
 async function ventFokus(page: Page, selektor: string) {
   await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
 }
 
+async function fokus(page: Page): Promise<Fokus> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.getAttribute('type') ?? '',
+      name: el?.getAttribute('name') ?? '',
+      id: el?.id ?? '',
+      value: el?.value ?? '',
+      tekst: (el?.textContent ?? '').trim(),
+      klasse: el?.className ?? '',
+    };
+  });
+}
+
+async function tabTil(page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string, max = 120): Promise<Fokus> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await fokus(page);
+    if (betingelse(f)) return f;
+  }
+  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
+}
+
 /** Vælger radioknap nr. `indeks` i en gruppe med tastaturet: Tab ind, mellemrum, piletaster. */
 async function vaelgRadio(page: Page, navn: string, indeks: number) {
-  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, { beskrivelse: `radiogruppen ${navn}`, max: 80 });
+  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, `radiogruppen ${navn}`);
   await page.keyboard.press('Space');
   for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
 }
@@ -43,9 +95,22 @@ async function tryk(page: Page, knaptekst: string | RegExp) {
   await tabTil(
     page,
     (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)),
-    { beskrivelse: `knappen ${knaptekst}`, max: 80 },
+    `knappen ${knaptekst}`,
   );
   await page.keyboard.press('Enter');
+}
+
+/** Skriver i feltet med id'et (fokus flyttes med Tab). */
+async function skriv(page: Page, id: string, tekst: string) {
+  await tabTil(page, (f) => f.id === id, `feltet ${id}`);
+  await page.keyboard.insertText(tekst);
+}
+
+/** Vælger option nr. `indeks` i en <select> med piletasterne. */
+async function vaelgOption(page: Page, id: string, indeks: number) {
+  await tabTil(page, (f) => f.id === id, `listen ${id}`);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
 }
 
 function rent(log: SideLog) {
@@ -53,124 +118,258 @@ function rent(log: SideLog) {
   expect(log.fremmedeForespoergsler).toEqual([]);
 }
 
-const VALG_RAEKKEFOELGE = ['taeller', 'ikke', 'udeladt'] as const;
-
 describe('gennemgangen med tastaturet alene', () => {
-  it('går et tilbud med medfølgende børn igennem; slutscoren er motorens, og axe finder intet i hver tilstand', async () => {
-    const scenarie = sorteret.find((s) => gaelderFor(s.tilbudstype) && s.personer.some((p) => p.rolle === 'barn'))!;
-    const indeks = sorteret.indexOf(scenarie);
+  it('klassificerer ud fra beskrivelsen, godkender en anden læsning som forsvarlig og viser læringsmålet til sidst', async () => {
+    const s = scenarier.find((x) => x.id === 'botilbud-108-solsikken')!;
     const page = await browser.newPage();
     const log = overvaag(page);
-    await gaaTil(page, '/oevelser/gennemgang/');
+    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
-    expect(await axeBeggeTemaer(page)).toEqual([]);
-
-    await vaelgRadio(page, 'gennemgang-tilbud', indeks);
-    expect((await fokus(page)).tekst).toBe('');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    expect(await page.locator('main').innerText()).not.toContain(s.data.laeringsmaal);
+    await vaelgRadio(page, 'gennemgang-tilbud', sorteret.findIndex((x) => x.id === s.id));
     await tryk(page, 'Start gennemgangen');
-    await ventFokus(page, '.gennemgang h3');
-    expect((await fokus(page)).tekst).toContain('Gælder indikator 1.b?');
-
-    // Trin 1: gælder 1.b? (Ja er første valg)
+    await ventFokus(page, 'h3');
     await vaelgRadio(page, 'gennemgang-svar-gaelder', 0);
     await tryk(page, 'Svar');
     await ventFokus(page, '.feedback');
-    let f = await fokus(page);
-    expect(f.klasse).toContain('feedback');
-    expect(f.tekst).toContain('Rigtigt.');
     await tryk(page, 'Næste person');
-
-    for (const [i, p] of scenarie.personer.entries()) {
-      await ventFokus(page, '.gennemgang h3');
+    for (const p of s.data.personer) {
+      await ventFokus(page, 'h3');
       expect((await fokus(page)).tekst).toBe(p.navn);
-      const v = vurderPerson(p, scenarie.tilbudstype);
-      const facit = v.udeladt ? 'udeladt' : v.taeller ? 'taeller' : 'ikke';
-      await vaelgRadio(page, `gennemgang-svar-${p.id}`, VALG_RAEKKEFOELGE.indexOf(facit));
+      // Kategorien står ikke på skærmen, kun beskrivelsen.
+      expect(await page.locator('.person-kort').innerText()).not.toMatch(/Tilbuddets egen aktivitet|Beskyttet beskæftigelse efter/);
+      await vaelgRadio(page, `gennemgang-svar-hvad:${p.id}`, KLASSER.indexOf(bedoemKlasse(p, 'intet').rigtige[0]));
       await tryk(page, 'Svar');
       await ventFokus(page, '.feedback');
-      f = await fokus(page);
-      expect(f.klasse).toContain('feedback');
-      expect(f.tekst).toContain('Rigtigt.');
-      expect(f.tekst).toContain(REGLER[v.regel].titel);
-      if (i === 0) expect(await axeBeggeTemaer(page)).toEqual([]);
-      await tryk(page, i === scenarie.personer.length - 1 ? 'Se resultatet' : 'Næste person');
+      expect((await fokus(page)).tekst).toMatch(/^Rigtigt\./);
+      await tryk(page, 'Videre');
+      await ventFokus(page, 'h3');
+      // Ejnar (folkepension) lægges i grundlaget: den anden læsning.
+      const svar: Udfald = p.id === 'p1' ? 'taeller-ikke' : vurderPerson(p, s.data.tilbudstype).udfald;
+      await vaelgRadio(page, `gennemgang-svar-udfald:${p.id}`, UDFALD.indexOf(svar));
+      await tryk(page, 'Svar');
+      await ventFokus(page, '.feedback');
+      const tekst = (await fokus(page)).tekst;
+      if (p.id === 'p1') {
+        expect(tekst).toMatch(/^Forsvarligt – med en anden læsning\./);
+        expect(tekst).toContain('De indgår i grundlaget');
+        expect(await axeBeggeTemaer(page)).toEqual([]);
+      } else expect(tekst).toMatch(/^Rigtigt\./);
+      await tryk(page, /^(Næste person|Se resultatet)$/);
     }
-
-    const r = beregnScenarie(scenarie);
-    await ventFokus(page, '.gennemgang h3');
-    expect((await fokus(page)).tekst).toBe(`Resultat for ${scenarie.navn}`);
-    expect((await page.locator('dd.resultat-score').textContent())?.trim()).toBe(String(r.score));
-    expect(await page.locator('.kopier-tekst textarea').inputValue()).toContain(`Foreslået score: ${r.score}`);
+    await ventFokus(page, 'h3');
+    const main = await page.locator('main').innerText();
+    const n = 1 + 2 * s.data.personer.length;
+    expect(main).toContain(`Du svarede rigtigt på ${n - 1} og forsvarligt på 1 af ${n} spørgsmål.`);
+    expect(main).toContain(s.data.laeringsmaal);
+    expect(await page.getByRole('link', { name: 'Se facit for alle eksempler' }).getAttribute('href')).toBe(`/oevelser/facit/#eksempel-${s.id}`);
     expect(await axeBeggeTemaer(page)).toEqual([]);
-
-    // Fremskridtet er gemt; efter genindlæsning kan man fortsætte.
-    await genindlaes(page);
-    await page.getByRole('button', { name: 'Fortsæt hvor du slap' }).waitFor();
-    rent(log);
-    await page.close();
-  });
-
-  it('et undtaget tilbud: første trin spørger, om 1.b gælder, og resultatet har ingen score', async () => {
-    const scenarie = sorteret.find((s) => !gaelderFor(s.tilbudstype))!;
-    const page = await browser.newPage();
-    const log = overvaag(page);
-    await gaaTil(page, '/oevelser/gennemgang/');
-    await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
-    await vaelgRadio(page, 'gennemgang-tilbud', sorteret.indexOf(scenarie));
-    await tryk(page, 'Start gennemgangen');
-    await ventFokus(page, '.gennemgang h3');
-    await vaelgRadio(page, 'gennemgang-svar-gaelder', 1);
-    await tryk(page, 'Svar');
-    await ventFokus(page, '.feedback');
-    expect((await fokus(page)).tekst).toContain(REGLER['gaelder-ikke'].titel);
-    await tryk(page, 'Se resultatet');
-    expect(await page.locator('.resultat').textContent()).toContain('Indikator 1.b gælder ikke');
-    expect(await page.locator('dd.resultat-score').count()).toBe(0);
     rent(log);
     await page.close();
   });
 });
 
 describe('quizzen', () => {
-  it('giver feedback med link efter et svar med tastaturet', async () => {
+  it('blander med et frø i adressen, giver feedback efter et svar med tastaturet, og samme link giver samme rækkefølge', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await gaaTil(page, '/oevelser/quiz/');
+    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Svar' }).waitFor();
+    const adresse = page.url();
+    expect(adresse).toMatch(/#r=\d+$/);
+    const raekkefoelge = async () => [await page.locator('.quiz legend').first().innerText(), ...(await page.locator('.quiz .valg').allInnerTexts())];
+    const foerste = await raekkefoelge();
     const navn = await page.locator('.quiz input[type="radio"]').first().getAttribute('name');
     await vaelgRadio(page, navn!, 1);
     await tryk(page, 'Svar');
     await ventFokus(page, '.feedback');
-    const f = await fokus(page);
-    expect(f.klasse).toContain('feedback');
-    expect(f.tekst).toMatch(/Rigtigt\.|Ikke helt\./);
+    expect((await fokus(page)).tekst).toMatch(/^(Rigtigt\.|Ikke helt\.|Forsvarligt)/);
     expect(await page.locator('.feedback a').count()).toBeGreaterThan(0);
     expect(await axeBeggeTemaer(page)).toEqual([]);
+    const anden = await browser.newPage();
+    await anden.goto(adresse, { waitUntil: 'networkidle' });
+    await anden.getByRole('button', { name: 'Svar' }).waitFor();
+    expect([await anden.locator('.quiz legend').first().innerText(), ...(await anden.locator('.quiz .valg').allInnerTexts())]).toEqual(foerste);
+    await anden.close();
     rent(log);
     await page.close();
   });
 });
 
-describe('uden JavaScript', () => {
-  it('viser eksemplerne med personer og facit, reglerne og tabellen over trinnene', async () => {
+describe('smalle skærme', () => {
+  it('gennemgangen, quizzen og kalibreringen ruller ikke vandret ved 320 px og er axe-rene', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    for (const sti of ['/oevelser/gennemgang/', '/oevelser/quiz/', '/oevelser/kalibrering/']) {
+      await page.goto(base + sti, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+      if (sti === '/oevelser/kalibrering/') await page.locator('input[value="byg"]').check();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), sti).toBeLessThanOrEqual(320);
+      expect(await axeBeggeTemaer(page), sti).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('facit', () => {
+  it('står på sin egen side uden for søgningen og ikke på gennemgangens side', async () => {
+    const facit = readFileSync('dist/oevelser/facit/index.html', 'utf8');
+    const gennemgang = readFileSync('dist/oevelser/gennemgang/index.html', 'utf8');
+    expect(facit).not.toContain('data-pagefind-body');
+    expect(gennemgang).toContain('data-pagefind-body');
+    expect(gennemgang).not.toContain('Sitets svar:');
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(base + '/oevelser/gennemgang/');
+    await page.goto(base + '/oevelser/facit/');
     const tekst = await page.locator('main').innerText();
     for (const s of scenarier) {
-      expect(tekst).toContain(s.navn);
-      for (const p of s.personer) expect(tekst).toContain(p.beskrivelse);
+      expect(tekst).toContain(s.data.navn);
+      for (const p of s.data.personer) expect(tekst).toContain(p.navn);
     }
-    expect(await page.locator('.scenarie-oversigt details').count()).toBeGreaterThan(scenarier.length);
-
-    await page.goto(base + '/oevelser/');
-    const regler = await page.locator('.regel-liste').innerText();
-    for (const id of REGEL_IDER) expect(regler).toContain(REGLER[id].titel);
-    expect(await page.locator('.regel-liste .maerke').count()).toBe(REGEL_IDER.filter((id) => REGLER[id].fortolkning).length);
-
-    await page.goto(base + '/oevelser/beregn-1b/');
-    expect(await page.locator('#intervaller table tbody tr').count()).toBe(5);
+    expect(tekst).toContain('Med en anden læsning');
     await ctx.close();
+    const medJs = await browser.newPage();
+    await medJs.goto(base + '/oevelser/facit/', { waitUntil: 'networkidle' });
+    expect(await axeBeggeTemaer(medJs)).toEqual([]);
+    await medJs.close();
+  });
+});
+
+/** Et resultat for et andet tilbud, som filen på disken. */
+function skrivFil(mappe: string, navn: string, indhold: string): string {
+  const sti = join(mappe, navn);
+  writeFileSync(sti, indhold);
+  return sti;
+}
+
+describe('kalibrering', () => {
+  it('en hel session med tastaturet: byg et tilbud, tre deltagere, sammenligning med de forventede uenigheder', async () => {
+    const mappe = mkdtempSync(join(tmpdir(), 'kalibrering-'));
+    const leder = await browser.newContext({ acceptDownloads: true });
+    const page = await leder.newPage();
+    const log = overvaag(page);
+    await page.goto(base + '/oevelser/kalibrering/', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Lav deltagerlinket' }).waitFor();
+    await vaelgRadio(page, 'kalibrering-kilde', 1);
+    await ventFokus(page, 'input[value="byg"]');
+    await skriv(page, 'kalibrering-navn', 'Botilbuddet Prøven');
+    const personer = [
+      { ini: 'AB', alder: '30', besk: 'AB arbejder som tømrer i et almindeligt job.', kat: 'ordinaer-beskaeftigelse', pension: '' },
+      { ini: 'CD', alder: '72', besk: 'CD får folkepension og er ikke i noget.', kat: '', pension: 'folkepension' },
+      { ini: 'EF', alder: '40', besk: 'EF er i botilbuddets eget værksted uden godkendelse.', kat: 'egen-aktivitet', pension: '' },
+      { ini: 'GH', alder: '25', besk: 'GH arbejder i et beskyttet værksted efter § 103.', kat: 'sel-103', pension: '' },
+      { ini: 'IJ', alder: '50', besk: 'IJ får førtidspension og er ikke i noget.', kat: '', pension: 'foertidspension' },
+      { ini: 'KL', alder: '35', besk: 'KL læser til sygeplejerske.', kat: 'ordinaer-uddannelse', pension: '' },
+    ];
+    const katIndeks = (k: string) => (k === '' ? 0 : (KATEGORIER as readonly string[]).indexOf(k) + 1);
+    for (const [i, p] of personer.entries()) {
+      const id = `p${i + 1}`;
+      if (i > 0) {
+        await tryk(page, 'Tilføj en person');
+        await ventFokus(page, `#${id}-initialer`);
+        await page.keyboard.insertText(p.ini);
+      } else await skriv(page, `${id}-initialer`, p.ini);
+      await skriv(page, `${id}-alder`, p.alder);
+      if (p.pension) await vaelgOption(page, `${id}-pension`, p.pension === 'folkepension' ? 1 : 2);
+      await skriv(page, `${id}-beskrivelse`, p.besk);
+      if (p.kat) await vaelgOption(page, `${id}-kategori`, katIndeks(p.kat));
+    }
+    await tryk(page, 'Lav deltagerlinket');
+    await ventFokus(page, '#kalibrering-links');
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    const deltagLink = await page.getByLabel('Link til deltagerne').inputValue();
+    const sammenlignLink = await page.getByLabel('Link til sammenligningen (til dig)').inputValue();
+    expect(deltagLink).toContain('/oevelser/kalibrering/deltag/#t=');
+
+    // Tre deltagere i hver deres browserkontekst.
+    const svar: Record<string, Udfald[]> = {
+      A: ['taeller', 'udelades', 'taeller-ikke', 'taeller', 'taeller-ikke', 'taeller'],
+      B: ['taeller', 'taeller-ikke', 'taeller-ikke', 'taeller', 'udelades', 'taeller'],
+      C: ['taeller', 'udelades', 'taeller', 'taeller', 'taeller-ikke', 'taeller'],
+    };
+    const scorer: Record<string, number> = { A: 3, B: 3, C: 4 };
+    const resultatLinks: string[] = [];
+    let filC = '';
+    for (const alias of Object.keys(svar)) {
+      const ctx = await browser.newContext({ acceptDownloads: true });
+      const d = await ctx.newPage();
+      const dlog = overvaag(d);
+      await d.goto(deltagLink, { waitUntil: 'networkidle' });
+      await d.getByRole('button', { name: 'Afslut og lav mit resultat' }).waitFor();
+      // Deltagerne ser beskrivelserne, ikke kategorierne.
+      expect(await d.locator('main').innerText()).not.toMatch(/Tilbuddets egen aktivitet|Ordinær beskæftigelse/);
+      await skriv(d, 'deltager-alias', alias);
+      for (const [i, u] of svar[alias].entries()) await vaelgRadio(d, `svar-p${i + 1}`, UDFALD.indexOf(u));
+      if (alias === 'B') await skriv(d, 'begrundelse-p2', 'Hensynet tages i teksten.');
+      await vaelgRadio(d, 'score', scorer[alias] - 1);
+      if (alias === 'A') expect(await axeBeggeTemaer(d)).toEqual([]);
+      await tryk(d, 'Afslut og lav mit resultat');
+      await ventFokus(d, 'h3');
+      expect((await fokus(d)).tekst).toBe('Dit resultat');
+      if (alias === 'C') {
+        const hent = d.waitForEvent('download');
+        await tryk(d, 'Hent resultatfilen');
+        const fil = await hent;
+        filC = join(mappe, fil.suggestedFilename());
+        await fil.saveAs(filC);
+      } else resultatLinks.push(await d.getByLabel('Resultatlink').inputValue());
+      rent(dlog);
+      await ctx.close();
+    }
+
+    // Lederen åbner sammenligningen og lægger resultaterne ind.
+    await page.goto(sammenlignLink, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Læg linkene ind' }).waitFor();
+    await skriv(page, 'kalibrering-links', resultatLinks.join('\n'));
+    await tryk(page, 'Læg linkene ind');
+    await page.getByText('2 resultater er lagt ind.').waitFor();
+    await page.locator('#kalibrering-filer').setInputFiles(filC);
+    await page.getByText('3 resultater er lagt ind.').waitFor();
+
+    const tabel = page.getByRole('table', { name: 'Svar pr. person og deltager' });
+    expect(await tabel.locator('thead th').allInnerTexts()).toEqual(['Person', 'A', 'B', 'C', 'Enighed']);
+    expect(await tabel.locator('tbody tr.uenig th').allInnerTexts()).toEqual(['CD', 'EF', 'IJ']);
+    const fil = JSON.parse(readFileSync(filC, 'utf8'));
+    const forventet = sammenlign(fil.scenarie as Scenarie, Object.keys(svar).map((a) => ({ ...fil, deltager: a, svar: Object.fromEntries(svar[a].map((u, i) => [`p${i + 1}`, u])), score: scorer[a] })));
+    const kappa = await page.locator('.kappa').innerText();
+    expect(kappa).toContain(forventet.fleissKappa!.toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    const uenige = await page.locator('.kalibrering-uenige').innerText();
+    expect(uenige).toContain('Forsvarligt med en anden læsning – Indgår borgere på folkepension');
+    expect(uenige).toContain('Ingen af sitets læsninger giver dette svar.');
+    expect(uenige).toContain('Tilbuddets egne aktiviteter tæller ikke');
+    expect(await page.locator('main').innerText()).toContain('Hensynet tages i teksten.');
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    // Ved 320 px ruller siden ikke vandret (tabellerne ruller i deres egen ramme).
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // CSV med tastaturet.
+    const csv = page.waitForEvent('download');
+    await tryk(page, 'Hent som CSV');
+    const csvTekst = readFileSync((await (await csv).path())!, 'utf8');
+    expect(csvTekst).toContain('Person;A;B;C;Enighed');
+
+    // Et resultat for et andet tilbud og en ændret fil afvises med beskeder, der nævner filen.
+    const broen = scenarier.find((x) => x.id === 'behandling-101-broen')!.data;
+    const fremmed = skrivFil(mappe, 'fremmed.json', JSON.stringify({ format: FORMAT, version: VERSION, scenarie: broen, deltager: 'X', svar: Object.fromEntries(broen.personer.map((p) => [p.id, 'taeller'])), score: 3 }));
+    const aendret = skrivFil(mappe, 'aendret.json', JSON.stringify({ ...fil, deltager: 'Y', scenarie: { ...fil.scenarie, personer: fil.scenarie.personer.map((p: { alder?: number }, i: number) => (i === 0 ? { ...p, alder: 31 } : p)) } }));
+    const oedelagt = skrivFil(mappe, 'oedelagt.json', '{"format": "tema1-kalib');
+    await page.locator('#kalibrering-filer').setInputFiles([fremmed, aendret, oedelagt]);
+    const beskeder = page.locator('.kalibrering-beskeder');
+    await beskeder.getByText(/fremmed\.json: hører til et andet tilbud/).waitFor();
+    expect(await beskeder.innerText()).toMatch(/aendret\.json: hører til en ændret udgave af »Botilbuddet Prøven«/);
+    expect(await beskeder.innerText()).toMatch(/oedelagt\.json: kunne ikke læses/);
+    expect(await beskeder.innerText()).toContain('3 resultater er lagt ind.');
+    rent(log);
+    await leder.close();
+  });
+
+  it('et ødelagt deltagerlink giver en klar besked', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + '/oevelser/kalibrering/deltag/#t=abcdef', { waitUntil: 'networkidle' });
+    expect(await page.getByRole('alert').innerText()).toMatch(/Linket kunne ikke læses/);
+    expect(await axeBeggeTemaer(page)).toEqual([]);
+    await page.close();
   });
 });

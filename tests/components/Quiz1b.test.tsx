@@ -1,96 +1,104 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { INTERVALLER, REGLER, REGEL_IDER, regelHref, scoreForAndel } from '../../src/domain/indikator1b/index.ts';
-import Quiz1b, { type QuizSpoergsmaal } from '../../src/islands/Quiz1b.tsx';
-import data from '../../content/data/quiz-1b.json' with { type: 'json' };
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { valider } from '../../src/schemas/scenarie.ts';
+import { bedoemQuiz, muligheder, slaaOpQuiz, type QuizSpoergsmaal } from '../../src/domain/oevelser/quiz.ts';
+import { quizSpoergsmaalSkema } from '../../src/schemas/quiz.ts';
+import Quiz1b from '../../src/islands/Quiz1b.tsx';
 
-const quiz = data as QuizSpoergsmaal[];
+const MAPPE = join(import.meta.dirname, '../../content/scenarier');
+const scenarier = readdirSync(MAPPE)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => {
+    const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
+    if (!v.ok) throw new Error(v.fejl.join('\n'));
+    return { id: f.replace(/\.json$/, ''), data: v.scenarie };
+  });
+const data = (JSON.parse(readFileSync(join(import.meta.dirname, '../../content/data/quiz-1b.json'), 'utf8')) as unknown[]).map((q) =>
+  quizSpoergsmaalSkema.parse(q),
+);
+const quiz = slaaOpQuiz(data, scenarier);
 
+vi.setConfig({ testTimeout: 30_000 });
+
+beforeEach(() => history.replaceState(null, '', '/oevelser/quiz/#r=7'));
 afterEach(() => cleanup());
 
-function vis() {
-  return render(<Quiz1b spoergsmaal={quiz} intervaller={INTERVALLER} />);
+function vis(qs: QuizSpoergsmaal[] = quiz) {
+  return render(<Quiz1b spoergsmaal={qs} />);
 }
-
-function besvar(i: number) {
-  fireEvent.click(screen.getByRole('radio', { name: quiz[nr()].svar[i] }));
-  fireEvent.click(screen.getByRole('button', { name: 'Svar' }));
-}
-function nr(): number {
-  const m = /Spørgsmål (\d+) af/.exec(screen.getByRole('heading', { level: 3 }).textContent ?? '');
-  return m ? Number(m[1]) - 1 : -1;
-}
+const overskrift = () => screen.getByRole('heading', { level: 3 }).textContent ?? '';
 const feedback = () => document.querySelector('.feedback') as HTMLElement;
-
-describe('quiz-1b.json', () => {
-  it('har ti spørgsmål med gyldige svar og en regel fra motoren eller en beregning', () => {
-    expect(quiz.length).toBe(10);
-    expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
-    for (const q of quiz) {
-      expect(q.svar.length).toBeGreaterThanOrEqual(2);
-      expect(q.rigtigt).toBeGreaterThanOrEqual(0);
-      expect(q.rigtigt).toBeLessThan(q.svar.length);
-      expect(q.regel !== undefined || q.beregning !== undefined).toBe(true);
-      if (q.regel) expect(REGEL_IDER).toContain(q.regel);
-    }
-  });
-
-  it('det rigtige svar på spørgsmål med en beregning er motorens score', () => {
-    for (const q of quiz.filter((x) => x.beregning)) {
-      const { score } = scoreForAndel(q.beregning!.taeller, q.beregning!.grundlag);
-      expect(q.svar[q.rigtigt]).toContain(String(score));
-      for (const [i, s] of q.svar.entries()) if (i !== q.rigtigt) expect(s).not.toContain(String(score));
-    }
-  });
-});
+/** Det aktuelle spørgsmål, fundet ud fra svarfeltets navn. */
+function aktuelt(): QuizSpoergsmaal {
+  const navn = document.querySelector<HTMLInputElement>('input[type=radio]')!.name.replace('quiz-', '');
+  return quiz.find((q) => q.id === navn)!;
+}
+function besvar(hvilket: 'rigtigt' | 'forkert' | 'forsvarligt') {
+  const q = aktuelt();
+  const m = muligheder(q).find((x) => bedoemQuiz(q, x.id).status === hvilket);
+  if (!m) return false;
+  fireEvent.click(screen.getByRole('radio', { name: m.tekst }));
+  fireEvent.click(screen.getByRole('button', { name: 'Svar' }));
+  return true;
+}
+const videre = () => fireEvent.click(screen.getByRole('button', { name: /Næste spørgsmål|Se dit resultat/ }));
 
 describe('Quiz1b', () => {
-  it('giver feedback med forklaring, regel og link i en aria-live-region', () => {
+  it('samme frø i adressen giver samme rækkefølge af spørgsmål og svar', () => {
     vis();
-    const q = quiz[0];
-    besvar(q.rigtigt);
-    const fb = feedback();
-    expect(fb.closest('[aria-live="polite"]')).not.toBeNull();
-    expect(document.activeElement).toBe(fb);
-    expect(fb.textContent).toContain('Rigtigt.');
-    expect(fb.textContent).toContain(q.forklaring);
-    expect(fb.textContent).toContain(REGLER[q.regel!].titel);
-    expect(within(fb).getAllByRole('link').map((a) => a.getAttribute('href'))).toContain(regelHref(q.regel!));
+    const foerste = [aktuelt().id, ...screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)];
+    cleanup();
+    vis();
+    expect([aktuelt().id, ...screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)]).toEqual(foerste);
+    expect(location.hash).toBe('#r=7');
+    cleanup();
+    history.replaceState(null, '', '/oevelser/quiz/#r=8');
+    vis();
+    const anden = [aktuelt().id, ...screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)];
+    expect(anden).not.toEqual(foerste);
   });
 
-  it('et forkert svar nævner det rigtige', () => {
-    vis();
-    const q = quiz[0];
-    besvar((q.rigtigt + 1) % q.svar.length);
-    expect(feedback().textContent).toContain('Ikke helt.');
-    expect(feedback().textContent).toContain(`Det rigtige svar er „${q.svar[q.rigtigt]}“`);
+  it('godkender en anden læsning som forsvarlig og viser begge læsninger', () => {
+    const q = quiz.find((x) => x.id === 'folkepension')!;
+    vis([q]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Tæller ikke med' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Svar' }));
+    expect(feedback().textContent).toContain('Forsvarligt – med en anden læsning.');
+    expect(feedback().textContent).toContain('De udelades af grundlaget');
+    expect(feedback().textContent).toContain('De indgår i grundlaget');
+    expect(feedback().closest('[aria-live="polite"]')).not.toBeNull();
+    expect(document.activeElement).toBe(feedback());
   });
 
-  it('kræver et valgt svar', () => {
+  it('viser de missede spørgsmål med reglen til sidst og lader kun dem tages igen', () => {
+    vis();
+    let missede = 0;
+    for (let i = 0; i < quiz.length; i++) {
+      // Svar forkert på de tre første, rigtigt på resten.
+      if (i < 3 && besvar('forkert')) missede++;
+      else besvar('rigtigt');
+      videre();
+    }
+    expect(overskrift()).toBe('Quizzen er slut');
+    expect(screen.getByText(`Du fik ${quiz.length - missede} rigtige ud af ${quiz.length}.`)).toBeTruthy();
+    const liste = screen.getByRole('heading', { name: 'Spørgsmål, du missede' }).nextElementSibling!;
+    expect(liste.querySelectorAll(':scope > li')).toHaveLength(missede);
+    expect(liste.textContent).toContain('Sitets svar er');
+    fireEvent.click(screen.getByRole('button', { name: `Tag de ${missede} missede spørgsmål igen` }));
+    expect(overskrift()).toBe(`Spørgsmål 1 af ${missede}`);
+    for (let i = 0; i < missede; i++) {
+      besvar('rigtigt');
+      videre();
+    }
+    expect(screen.getByText('Du missede ingen spørgsmål.')).toBeTruthy();
+  });
+
+  it('beder om et svar, før der kan svares', () => {
     vis();
     fireEvent.click(screen.getByRole('button', { name: 'Svar' }));
     expect(screen.getByText('Vælg et svar først.')).toBeTruthy();
-    expect(feedback()).toBeNull();
-  });
-
-  it('tæller point til sidst og kan startes igen', () => {
-    vis();
-    let forventet = 0;
-    quiz.forEach((q, i) => {
-      expect(nr()).toBe(i);
-      const valg = i % 3 === 0 ? (q.rigtigt + 1) % q.svar.length : q.rigtigt;
-      if (valg === q.rigtigt) forventet++;
-      besvar(valg);
-      if (q.beregning) {
-        const s = scoreForAndel(q.beregning.taeller, q.beregning.grundlag);
-        expect(feedback().textContent).toContain(`foreslår score ${s.score}`);
-      }
-      fireEvent.click(screen.getByRole('button', { name: i === quiz.length - 1 ? 'Se dit resultat' : 'Næste spørgsmål' }));
-    });
-    expect(screen.getByText(`Du fik ${forventet} af ${quiz.length} rigtige.`)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Tag quizzen igen' }));
-    expect(nr()).toBe(0);
-    expect(feedback()).toBeNull();
   });
 });

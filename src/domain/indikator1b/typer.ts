@@ -14,6 +14,8 @@ export interface Forloeb {
   /** Lovgrundlaget for et andet særligt tilbud (kræves for kategorien "andet-saerligt-tilbud"). */
   hjemmel?: string;
   beskrivelse?: string;
+  /** Øvelserne: hvad der skal undersøges hos tilbuddet, fordi beskrivelsen ikke afgør sagen. */
+  afklares?: string;
 }
 
 export interface Person {

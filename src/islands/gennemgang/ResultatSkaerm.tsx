@@ -1,0 +1,82 @@
+/** Sidste skærm: svarene person for person, tilbuddets resultat, læringsmålet og et link til facit. */
+import type { Ref } from 'preact';
+import { alternativer, beregnScenarie, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
+import { KLASSE_NAVNE, type Klasse } from '../../domain/oevelser/klassifikation.ts';
+import ResultatVisning from '../ResultatVisning.tsx';
+import Rulleramme from '../Rulleramme.tsx';
+import { STATUS_KORT, udfaldTekst } from '../oevelse-tekster.ts';
+import { T } from './tekster.ts';
+import { bedoemTrin, optael, trinFor, type Svar } from './tilstand.ts';
+
+interface Props {
+  id: string;
+  scenarie: Scenarie;
+  svar: Record<string, Svar>;
+  overskrift: Ref<HTMLHeadingElement>;
+  onAndet: () => void;
+  onForfra: () => void;
+}
+
+export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet, onForfra }: Props) {
+  const resultat = beregnScenarie(scenarie);
+  const alt = alternativer(scenarie.personer.map((person) => ({ person, antal: 1 })), scenarie.tilbudstype, resultat.laesninger, resultat);
+  const { rigtige, forsvarlige, i_alt } = optael(scenarie, svar);
+  const trin = trinFor(scenarie);
+  const celle = (noegle: string, tekst: (s: Svar) => string) => {
+    const t = trin.find((x) => x.noegle === noegle);
+    const s = svar[noegle];
+    if (!t || s === undefined) return T.ikkeBesvaret;
+    const { status } = bedoemTrin(scenarie, t, s);
+    return `${tekst(s)} (${status ? STATUS_KORT[status] : ''})`;
+  };
+  return (
+    <div class="oevelse gennemgang">
+      <h3 ref={overskrift} tabIndex={-1}>
+        {T.resultatOverskrift(scenarie.navn)}
+      </h3>
+      <p>{T.rigtige(rigtige, forsvarlige, i_alt)}</p>
+      {resultat.gaelder && (
+        <Rulleramme etiket={T.oversigt}>
+          <table class="person-oversigt">
+            <caption>{T.oversigt}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{T.navn}</th>
+                <th scope="col">{T.dinKlasse}</th>
+                <th scope="col">{T.ditUdfald}</th>
+                <th scope="col">{T.sitets}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scenarie.personer.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.navn}</th>
+                  <td>{celle(`hvad:${p.id}`, (s) => KLASSE_NAVNE[s as Klasse])}</td>
+                  <td>{celle(`udfald:${p.id}`, (s) => udfaldTekst(s as Udfald))}</td>
+                  <td>{udfaldTekst(vurderPerson(p, scenarie.tilbudstype).udfald)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Rulleramme>
+      )}
+      {scenarie.laeringsmaal && (
+        <p>
+          <strong>{T.laeringsmaal}:</strong> {scenarie.laeringsmaal}
+        </p>
+      )}
+      <ResultatVisning resultat={resultat} alternativer={alt} tilbudNavn={scenarie.navn} />
+      <p>
+        <a href={`/oevelser/facit/#eksempel-${id}`}>{T.facitSide}</a>
+      </p>
+      <div class="knapper">
+        <button type="button" class="knap primaer" onClick={onAndet}>
+          {T.andetTilbud}
+        </button>
+        <button type="button" class="knap" onClick={onForfra}>
+          {T.forfra}
+        </button>
+      </div>
+    </div>
+  );
+}

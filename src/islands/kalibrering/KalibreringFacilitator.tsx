@@ -1,0 +1,343 @@
+/**
+ * Den, der leder en kalibrering, vælger et eksempel eller bygger et tilbud person for person (med en
+ * beskrivelse af hver person; deltagerne ser kun beskrivelserne, ikke kategorierne) og får et link
+ * til deltagerne. Tilbuddet ligger komprimeret i linkets fragment; intet sendes.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  FRAVAERSTYPER,
+  FRAVAER_NAVNE,
+  KATEGORIER,
+  KATEGORI_NAVNE,
+  PENSIONER,
+  PENSION_NAVNE,
+  ROLLE_NAVNE,
+  ROLLER,
+  TILBUDSTYPE_NAVNE,
+  TILBUDSTYPER,
+  gaelderFor,
+  type Fravaer,
+  type Kategori,
+  type Pension,
+  type Rolle,
+  type Scenarie,
+} from '../../domain/indikator1b/index.ts';
+import { listeTilScenarie, naesteId, nyRaekke, pakFragment, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
+import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
+import KopierLink from './KopierLink.tsx';
+import '../../styles/oevelser.css';
+
+const T = {
+  kraeverJs: 'Kalibreringen kræver JavaScript.',
+  kilde: 'Hvilket tilbud skal deltagerne bedømme?',
+  eksempel: 'Et af sitets eksempler',
+  byg: 'Et tilbud, jeg bygger selv',
+  vaelgEksempel: 'Eksempel',
+  navn: 'Tilbuddets navn',
+  navnHjaelp: 'Brug et fiktivt eller anonymiseret navn.',
+  tilbudstype: 'Tilbudstype',
+  personer: 'Personerne',
+  personerHjaelp:
+    'Skriv kun initialer for hver person (højst fire bogstaver) – aldrig navne eller CPR-numre. Beskrivelsen er det, deltagerne ser; kategorien ser kun du, og den bruges til at vise reglen på sammenligningssiden.',
+  person: (n: number) => `Person ${n}`,
+  initialer: 'Initialer',
+  rolle: 'Rolle',
+  alder: 'Alder (valgfri)',
+  pension: 'Pension',
+  ingenPension: 'Ingen',
+  beskrivelse: 'Beskrivelse, som deltagerne ser',
+  kategori: 'Hvad personen er i gang med (kun for dig)',
+  ingenKategori: 'Ikke i noget',
+  hjemmel: 'Lovgrundlag for det andet særlige tilbud',
+  fravaer: 'Fravær',
+  ingenFravaer: 'Intet fravær',
+  kanVende: 'Kan vende tilbage efter fraværet',
+  tilfoej: 'Tilføj en person',
+  fjern: (n: number) => `Fjern person ${n}`,
+  lav: 'Lav deltagerlinket',
+  fejlOverskrift: 'Ret disse ting først:',
+  mangler: (n: number, hvad: string) => `Person ${n}: ${hvad}`,
+  manglerBeskrivelse: 'skriv en beskrivelse, som deltagerne kan bedømme ud fra.',
+  ingenPersoner: 'Tilføj mindst to personer.',
+  gaelderIkke: 'Indikator 1.b gælder ikke for denne tilbudstype. Vælg en anden.',
+  linkOverskrift: 'Links til kalibreringen',
+  deltagLink: 'Link til deltagerne',
+  deltagHjaelp: (n: number) => `Send linket til deltagerne. Tilbuddet (${n} personer) ligger i selve linket; intet gemmes på en server.`,
+  sammenlign: 'Link til sammenligningen (til dig)',
+  sammenlignHjaelp: 'Åbn linket, når deltagerne har sendt deres resultater. Resultater for et andet tilbud bliver afvist.',
+  laengde: (n: number) => `Deltagerlinket er ${n.toLocaleString('da-DK')} tegn langt.`,
+  langt: 'Linket er langt. Nogle mailprogrammer knækker lange links; send det eventuelt i en chat eller som tekst.',
+} as const;
+
+interface Raekke2 extends Raekke {
+  beskrivelse: string;
+}
+
+interface Props {
+  eksempler: { id: string; data: Scenarie }[];
+}
+
+export default function KalibreringFacilitator({ eksempler }: Props) {
+  const [klar, setKlar] = useState(false);
+  const [kilde, setKilde] = useState<'eksempel' | 'byg'>('eksempel');
+  const [eksempelId, setEksempelId] = useState(eksempler.find((e) => gaelderFor(e.data.tilbudstype))?.id ?? '');
+  const [navn, setNavn] = useState('');
+  const [tilbudstype, setTilbudstype] = useState('sel-108');
+  const [raekker, setRaekker] = useState<Raekke2[]>([{ ...nyRaekke('p1'), beskrivelse: '' }]);
+  const [fejl, setFejl] = useState<string[]>([]);
+  const [links, setLinks] = useState<{ deltag: string; sammenlign: string; personer: number } | null>(null);
+  const fejlRef = useRef<HTMLDivElement>(null);
+  const linkRef = useRef<HTMLHeadingElement>(null);
+  const [fokus, setFokus] = useState<{ maal: 'fejl' | 'link' | string | null; n: number }>({ maal: null, n: 0 });
+
+  useEffect(() => setKlar(true), []);
+  useEffect(() => {
+    if (fokus.maal === 'fejl') fejlRef.current?.focus();
+    else if (fokus.maal === 'link') linkRef.current?.focus();
+    else if (fokus.maal) document.getElementById(fokus.maal)?.focus();
+  }, [fokus]);
+
+  if (!klar) return <p class="oevelse">{T.kraeverJs}</p>;
+
+  const saet = (id: string, d: Partial<Raekke2>) => {
+    setRaekker((rs) => rs.map((r) => (r.id === id ? { ...r, ...d } : r)));
+    setLinks(null);
+  };
+
+  async function lav(e: Event) {
+    e.preventDefault();
+    let scenarie: Scenarie;
+    const problemer: string[] = [];
+    if (kilde === 'eksempel') {
+      const ex = eksempler.find((x) => x.id === eksempelId);
+      if (!ex) return;
+      scenarie = ex.data;
+    } else {
+      const { scenarie: s, fejl: f } = listeTilScenarie({ ...tomTilstand(), navn, tilbudstype, personer: raekker });
+      problemer.push(...f.map((x) => x.besked));
+      raekker.forEach((r, i) => {
+        if (r.beskrivelse.trim() === '') problemer.push(T.mangler(i + 1, T.manglerBeskrivelse));
+      });
+      if (raekker.length < 2) problemer.push(T.ingenPersoner);
+      if (!gaelderFor(tilbudstype)) problemer.push(T.gaelderIkke);
+      scenarie = {
+        ...s,
+        personer: s.personer.map((p, i) => ({ ...p, beskrivelse: raekker[i].beskrivelse.trim() || undefined })),
+      };
+      if (problemer.length === 0) {
+        const { valider } = await import('../../schemas/scenarie.ts');
+        const v = valider(JSON.parse(JSON.stringify(scenarie)), 'tilbuddet');
+        if (!v.ok) problemer.push(...v.fejl);
+        else scenarie = v.scenarie;
+      }
+    }
+    setFejl(problemer);
+    if (problemer.length > 0) {
+      setLinks(null);
+      setFokus((f) => ({ maal: 'fejl', n: f.n + 1 }));
+      return;
+    }
+    const t = await pakFragment(scenarie);
+    setLinks({ deltag: absolut(`${DELTAG_STI}#t=${t}`), sammenlign: absolut(`${SAMMENLIGN_STI}#t=${t}`), personer: scenarie.personer.length });
+    setFokus((f) => ({ maal: 'link', n: f.n + 1 }));
+  }
+
+  return (
+    <div class="oevelse kalibrering">
+      <form onSubmit={lav} noValidate>
+        <fieldset>
+          <legend>{T.kilde}</legend>
+          {(['eksempel', 'byg'] as const).map((k) => (
+            <label class="valg" key={k}>
+              <input type="radio" name="kalibrering-kilde" value={k} checked={kilde === k} onChange={() => { setKilde(k); setLinks(null); }} />
+              <span>{k === 'eksempel' ? T.eksempel : T.byg}</span>
+            </label>
+          ))}
+        </fieldset>
+        {kilde === 'eksempel' ? (
+          <p class="felt">
+            <label for="kalibrering-eksempel">{T.vaelgEksempel}</label>
+            <select id="kalibrering-eksempel" value={eksempelId} onChange={(e) => { setEksempelId(e.currentTarget.value); setLinks(null); }}>
+              {eksempler
+                .filter((x) => gaelderFor(x.data.tilbudstype))
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.data.navn} ({x.data.personer.length} personer)
+                  </option>
+                ))}
+            </select>
+          </p>
+        ) : (
+          <>
+            <p class="felt">
+              <label for="kalibrering-navn">{T.navn}</label>
+              <span class="hjaelp" id="kalibrering-navn-hjaelp">{T.navnHjaelp}</span>
+              <input id="kalibrering-navn" type="text" value={navn} aria-describedby="kalibrering-navn-hjaelp" onInput={(e) => { setNavn(e.currentTarget.value); setLinks(null); }} />
+            </p>
+            <p class="felt">
+              <label for="kalibrering-type">{T.tilbudstype}</label>
+              <select id="kalibrering-type" value={tilbudstype} onChange={(e) => { setTilbudstype(e.currentTarget.value); setLinks(null); }}>
+                {TILBUDSTYPER.map((t) => (
+                  <option key={t} value={t}>
+                    {TILBUDSTYPE_NAVNE[t]}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <h3>{T.personer}</h3>
+            <p class="hjaelp">{T.personerHjaelp}</p>
+            <ol class="kalibrering-personer">
+              {raekker.map((r, i) => {
+                const kat: Kategori | '' = r.kategorier.length > 0 ? r.kategorier[0] : '';
+                return (
+                  <li key={r.id}>
+                    <fieldset>
+                      <legend>{T.person(i + 1)}</legend>
+                      <p class="felt">
+                        <label for={`${r.id}-initialer`}>{T.initialer}</label>
+                        <input id={`${r.id}-initialer`} type="text" autoComplete="off" maxLength={12} value={r.initialer} onInput={(e) => saet(r.id, { initialer: e.currentTarget.value })} />
+                      </p>
+                      <p class="felt">
+                        <label for={`${r.id}-rolle`}>{T.rolle}</label>
+                        <select id={`${r.id}-rolle`} value={r.rolle} onChange={(e) => saet(r.id, { rolle: e.currentTarget.value as Rolle })}>
+                          {ROLLER.map((x) => (
+                            <option key={x} value={x}>
+                              {ROLLE_NAVNE[x]}
+                            </option>
+                          ))}
+                        </select>
+                      </p>
+                      <p class="felt">
+                        <label for={`${r.id}-alder`}>{T.alder}</label>
+                        <input id={`${r.id}-alder`} type="text" inputMode="numeric" value={r.alder} onInput={(e) => saet(r.id, { alder: e.currentTarget.value })} />
+                      </p>
+                      {r.rolle === 'borger' && (
+                        <p class="felt">
+                          <label for={`${r.id}-pension`}>{T.pension}</label>
+                          <select id={`${r.id}-pension`} value={r.pension} onChange={(e) => saet(r.id, { pension: e.currentTarget.value as Pension | '' })}>
+                            <option value="">{T.ingenPension}</option>
+                            {PENSIONER.map((x) => (
+                              <option key={x} value={x}>
+                                {PENSION_NAVNE[x]}
+                              </option>
+                            ))}
+                          </select>
+                        </p>
+                      )}
+                      <p class="felt">
+                        <label for={`${r.id}-beskrivelse`}>{T.beskrivelse}</label>
+                        <textarea id={`${r.id}-beskrivelse`} rows={3} value={r.beskrivelse} onInput={(e) => saet(r.id, { beskrivelse: e.currentTarget.value })} />
+                      </p>
+                      <p class="felt">
+                        <label for={`${r.id}-kategori`}>{T.kategori}</label>
+                        <select
+                          id={`${r.id}-kategori`}
+                          value={kat}
+                          onChange={(e) => saet(r.id, { kategorier: e.currentTarget.value ? [e.currentTarget.value as Kategori] : [] })}
+                        >
+                          <option value="">{T.ingenKategori}</option>
+                          {KATEGORIER.map((x) => (
+                            <option key={x} value={x}>
+                              {KATEGORI_NAVNE[x]}
+                            </option>
+                          ))}
+                        </select>
+                      </p>
+                      {kat === 'andet-saerligt-tilbud' && (
+                        <p class="felt">
+                          <label for={`${r.id}-hjemmel`}>{T.hjemmel}</label>
+                          <input id={`${r.id}-hjemmel`} type="text" value={r.hjemmel} onInput={(e) => saet(r.id, { hjemmel: e.currentTarget.value })} />
+                        </p>
+                      )}
+                      {kat !== '' && kat !== 'egen-aktivitet' && (
+                        <>
+                          <p class="felt">
+                            <label for={`${r.id}-fravaer`}>{T.fravaer}</label>
+                            <select id={`${r.id}-fravaer`} value={r.fravaer} onChange={(e) => saet(r.id, { fravaer: e.currentTarget.value as Fravaer | '' })}>
+                              <option value="">{T.ingenFravaer}</option>
+                              {FRAVAERSTYPER.map((x) => (
+                                <option key={x} value={x}>
+                                  {FRAVAER_NAVNE[x]}
+                                </option>
+                              ))}
+                            </select>
+                          </p>
+                          {r.fravaer !== '' && (
+                            <label class="valg">
+                              <input type="checkbox" checked={r.kanVendeTilbage} onChange={(e) => saet(r.id, { kanVendeTilbage: e.currentTarget.checked })} />
+                              <span>{T.kanVende}</span>
+                            </label>
+                          )}
+                        </>
+                      )}
+                      {raekker.length > 1 && (
+                        <button
+                          type="button"
+                          class="knap"
+                          onClick={() => {
+                            const naeste = raekker[i + 1] ?? raekker[i - 1];
+                            setRaekker((rs) => rs.filter((x) => x.id !== r.id));
+                            setLinks(null);
+                            setFokus((f) => ({ maal: `${naeste.id}-initialer`, n: f.n + 1 }));
+                          }}
+                        >
+                          {T.fjern(i + 1)}
+                        </button>
+                      )}
+                    </fieldset>
+                  </li>
+                );
+              })}
+            </ol>
+            <button
+              type="button"
+              class="knap"
+              onClick={() => {
+                const id = naesteId(raekker);
+                setRaekker((rs) => [...rs, { ...nyRaekke(id), beskrivelse: '' }]);
+                setLinks(null);
+                setFokus((f) => ({ maal: `${id}-initialer`, n: f.n + 1 }));
+              }}
+            >
+              {T.tilfoej}
+            </button>
+          </>
+        )}
+        <div ref={fejlRef} tabIndex={-1} class={fejl.length > 0 ? 'fejlliste' : undefined} aria-live="polite">
+          {fejl.length > 0 && (
+            <>
+              <p>
+                <strong>{T.fejlOverskrift}</strong>
+              </p>
+              <ul>
+                {fejl.map((f, i) => (
+                  <li key={i}>{f}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <div class="knapper">
+          <button type="submit" class="knap primaer">
+            {T.lav}
+          </button>
+        </div>
+      </form>
+      {links && (
+        <section class="kalibrering-links" aria-labelledby="kalibrering-links">
+          <h3 id="kalibrering-links" ref={linkRef} tabIndex={-1}>
+            {T.linkOverskrift}
+          </h3>
+          <KopierLink etiket={T.deltagLink} href={links.deltag} hjaelp={T.deltagHjaelp(links.personer)} />
+          <p class="hjaelp">
+            {T.laengde(links.deltag.length)} {links.deltag.length > 2000 && T.langt}
+          </p>
+          <KopierLink etiket={T.sammenlign} href={links.sammenlign} hjaelp={T.sammenlignHjaelp} />
+          <p>
+            <a href={links.sammenlign}>Åbn sammenligningen</a>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
