@@ -125,14 +125,14 @@ function gem(t: BeregnerTilstand) {
 }
 
 function hentGemt(): { tilstand: BeregnerTilstand; besked: string } {
-  let raa: string | null = null;
+  let raa: string | null;
   try {
     raa = localStorage.getItem(GEMME_NOEGLE);
   } catch {
     return { tilstand: tomTilstand(), besked: '' };
   }
   if (raa === null) return { tilstand: tomTilstand(), besked: '' };
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = JSON.parse(raa);
   } catch {
@@ -154,7 +154,7 @@ export default function Beregn1b() {
   const [klar, setKlar] = useState(false);
   const [besked, setBesked] = useState('');
   const [importFejl, setImportFejl] = useState<string[]>([]);
-  const fokusNaeste = useRef<string | null>(null);
+  const fokusNaesteRef = useRef<string | null>(null);
   const filFelt = useRef<HTMLInputElement>(null);
 
   // Start: et link i fragmentet går forud for den gemte tilstand.
@@ -185,11 +185,11 @@ export default function Beregn1b() {
   }, [t, klar]);
 
   useLayoutEffect(() => {
-    if (fokusNaeste.current) {
-      const el = document.getElementById(fokusNaeste.current);
+    if (fokusNaesteRef.current) {
+      const el = document.getElementById(fokusNaesteRef.current);
       if (el) {
         el.focus();
-        fokusNaeste.current = null;
+        fokusNaesteRef.current = null;
       }
     }
   });
@@ -209,7 +209,7 @@ export default function Beregn1b() {
 
   function tilfoej() {
     const id = naesteId(t.personer);
-    fokusNaeste.current = `${id}-initialer`;
+    fokusNaesteRef.current = `${id}-initialer`;
     setT({ ...t, personer: [...t.personer, nyRaekke(id)] });
     setBesked(T.tilfoejet(t.personer.length + 1));
   }
@@ -217,7 +217,7 @@ export default function Beregn1b() {
   function fjern(r: Raekke, i: number) {
     const personer = t.personer.filter((p) => p.id !== r.id);
     const ny = personer.length > 0 ? personer : [nyRaekke('p1')];
-    fokusNaeste.current = `${ny[Math.min(i, ny.length - 1)].id}-initialer`;
+    fokusNaesteRef.current = `${ny[Math.min(i, ny.length - 1)].id}-initialer`;
     setT({ ...t, personer: ny });
     setBesked(T.fjernet(r.initialer.trim()));
   }
@@ -289,9 +289,9 @@ export default function Beregn1b() {
 
       <fieldset class="tilbud">
         <legend>{T.tilbud}</legend>
-        <label for="tilbud-navn">{T.navn}</label>
+        <label htmlFor="tilbud-navn">{T.navn}</label>
         <input id="tilbud-navn" type="text" autoComplete="off" value={t.navn} maxLength={120} onInput={(e) => saet({ navn: e.currentTarget.value })} />
-        <label for="tilbudstype">{T.tilbudstype}</label>
+        <label htmlFor="tilbudstype">{T.tilbudstype}</label>
         <select id="tilbudstype" value={t.tilbudstype} onChange={(e) => saet({ tilbudstype: e.currentTarget.value })}>
           {TYPE_GRUPPER.map((g) => (
             <optgroup key={g.gruppe} label={g.navn}>
@@ -305,7 +305,7 @@ export default function Beregn1b() {
             </optgroup>
           ))}
         </select>
-        <label for="i-alt">{T.iAlt}</label>
+        <label htmlFor="i-alt">{T.iAlt}</label>
         <input
           id="i-alt"
           type="text"
@@ -347,7 +347,7 @@ export default function Beregn1b() {
                     <legend>{T.person(i, r.initialer)}</legend>
                     <div class="felter">
                       <div>
-                        <label for={`${r.id}-initialer`}>{T.initialer}</label>
+                        <label htmlFor={`${r.id}-initialer`}>{T.initialer}</label>
                         <input
                           id={`${r.id}-initialer`}
                           type="text"
@@ -364,7 +364,7 @@ export default function Beregn1b() {
                         </p>
                       </div>
                       <div>
-                        <label for={`${r.id}-rolle`}>{T.rolle}</label>
+                        <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
                         <select
                           id={`${r.id}-rolle`}
                           value={r.rolle}
@@ -379,7 +379,7 @@ export default function Beregn1b() {
                         </select>
                       </div>
                       <div>
-                        <label for={`${r.id}-alder`}>{T.alder}</label>
+                        <label htmlFor={`${r.id}-alder`}>{T.alder}</label>
                         <input
                           id={`${r.id}-alder`}
                           type="text"
@@ -397,7 +397,7 @@ export default function Beregn1b() {
                       </div>
                       {r.rolle === 'borger' && (
                         <div>
-                          <label for={`${r.id}-pension`}>{T.pension}</label>
+                          <label htmlFor={`${r.id}-pension`}>{T.pension}</label>
                           <select id={`${r.id}-pension`} value={r.pension} onChange={(e) => saetRaekke(r.id, { pension: e.currentTarget.value as Raekke['pension'] })}>
                             <option value="">{T.ingenPension}</option>
                             {PENSIONER.map((p) => (
@@ -428,7 +428,7 @@ export default function Beregn1b() {
                     </fieldset>
                     {r.kategorier.includes('andet-saerligt-tilbud') && (
                       <div>
-                        <label for={`${r.id}-hjemmel`}>{T.hjemmel}</label>
+                        <label htmlFor={`${r.id}-hjemmel`}>{T.hjemmel}</label>
                         <input
                           id={`${r.id}-hjemmel`}
                           type="text"
@@ -449,7 +449,7 @@ export default function Beregn1b() {
                     )}
                     <div class="felter">
                       <div>
-                        <label for={`${r.id}-fravaer`}>{T.fravaer}</label>
+                        <label htmlFor={`${r.id}-fravaer`}>{T.fravaer}</label>
                         <select id={`${r.id}-fravaer`} value={r.fravaer} onChange={(e) => saetRaekke(r.id, { fravaer: e.currentTarget.value as Raekke['fravaer'] })}>
                           <option value="">{T.ingenFravaer}</option>
                           {FRAVAERSTYPER.map((f) => (
@@ -499,7 +499,7 @@ export default function Beregn1b() {
               <legend>{rolle === 'borger' ? T.gruppeBorgere : T.gruppeBoern}</legend>
               {GRUPPER.filter((g) => g.rolle === rolle).map((g) => (
                 <div key={g.id} class="gruppe-felt">
-                  <label for={`gruppe-${g.id}`}>{g.navn}</label>
+                  <label htmlFor={`gruppe-${g.id}`}>{g.navn}</label>
                   <input
                     id={`gruppe-${g.id}`}
                     type="text"

@@ -58,7 +58,7 @@ export default function KopierTekst({ tekst, etiket = FAELLES.udkast, udskriv }:
   const linjer = Math.min(14, Math.max(4, Math.ceil(tekst.length / 70) + tekst.split('\n').length));
   return (
     <div class="kopier-tekst">
-      <label for={`${id}-udkast`}>{etiket}</label>
+      <label htmlFor={`${id}-udkast`}>{etiket}</label>
       <textarea id={`${id}-udkast`} ref={felt} readOnly rows={linjer} value={tekst} />
       <div class="knapper">
         <button type="button" class="knap" onClick={kopier}>

@@ -67,7 +67,7 @@ export default function Spindelvaev() {
       setT(r.tilstand);
       setFejl({ kilde: 'Noget i adressen kunne ikke bruges:', beskeder: r.beskeder });
     } else {
-      let gemt: string | null = null;
+      let gemt: string | null;
       try {
         gemt = localStorage.getItem(LAGER_NOEGLE);
       } catch {
@@ -185,7 +185,7 @@ export default function Spindelvaev() {
               checked={erDrift}
               onChange={() => skiftBedoemmelse('drift')}
             />
-            <label for="sv-drift">Driftsorienteret tilsyn (score fra 1 til 5)</label>
+            <label htmlFor="sv-drift">Driftsorienteret tilsyn (score fra 1 til 5)</label>
           </div>
           <div class="vt-radio">
             <input
@@ -196,7 +196,7 @@ export default function Spindelvaev() {
               checked={!erDrift}
               onChange={() => skiftBedoemmelse('godkendelse')}
             />
-            <label for="sv-godkendelse">Godkendelse (forventes at kunne opfylde eller ej)</label>
+            <label htmlFor="sv-godkendelse">Godkendelse (forventes at kunne opfylde eller ej)</label>
           </div>
         </fieldset>
         <TilbudFelter
@@ -393,7 +393,7 @@ export default function Spindelvaev() {
                     </legend>
                     {k.indikatorer.map(({ indikator }) => (
                       <div class="vt-felt vt-score" key={indikator.id}>
-                        <label for={felt(indikator.id)}>Indikator {indikator.id}</label>
+                        <label htmlFor={felt(indikator.id)}>Indikator {indikator.id}</label>
                         {erDrift ? (
                           <select
                             id={felt(indikator.id)}

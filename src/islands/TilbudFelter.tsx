@@ -26,7 +26,7 @@ export default function TilbudFelter({ idPrefix, tilbud, privatMedBestyrelse, on
   return (
     <div class="vt-tilbud">
       <div class="vt-felt">
-        <label for={`${idPrefix}-tilbud`}>Tilbudstype</label>
+        <label htmlFor={`${idPrefix}-tilbud`}>Tilbudstype</label>
         <select
           id={`${idPrefix}-tilbud`}
           value={tilbud ?? ''}
@@ -52,7 +52,7 @@ export default function TilbudFelter({ idPrefix, tilbud, privatMedBestyrelse, on
           aria-describedby={hjaelp}
           onChange={(e) => onBestyrelse(e.currentTarget.checked)}
         />
-        <label for={`${idPrefix}-bestyrelse`}>Privat tilbud med bestyrelse</label>
+        <label htmlFor={`${idPrefix}-bestyrelse`}>Privat tilbud med bestyrelse</label>
         <p id={hjaelp} class="vt-hjaelp">
           Har betydning for {BESTYRELSES_INDIKATORER.length === 1 ? 'indikator' : 'indikatorerne'} {BESTYRELSES_INDIKATORER.join(', ')}.
         </p>

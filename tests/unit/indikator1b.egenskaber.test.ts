@@ -91,7 +91,6 @@ const udenLaesninger = ({ laesninger: _l, personer, ...r }: Resultat) => ({
 const stort = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const smaat = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const UNGDOM = new Set<Kategori>(KATEGORIER.filter((k) => !['dagtilbud', 'grundskole', 'egen-aktivitet'].includes(k)));
 
 function udkastFor(personer: Person[], tilbudstype: string, l: Laesninger, navn = 'Testhjemmet') {
   const e = somEnheder(personer);

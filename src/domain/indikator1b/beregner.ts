@@ -139,7 +139,7 @@ export function listeTilScenarie(t: BeregnerTilstand): { scenarie: Scenarie; fej
 export function opgoer(t: BeregnerTilstand): Opgoerelse {
   const fejl: FeltFejl[] = [];
   if (!TILBUDSTYPER.includes(t.tilbudstype)) fejl.push({ felt: 'tilbudstype', besked: 'Vælg en tilbudstype.' });
-  let enheder: Enhed[] = [];
+  let enheder: Enhed[];
   let scenarie: Scenarie | null = null;
   if (t.tilstand === 'liste') {
     if (t.personer.length > MAKS_PERSONER) fejl.push({ felt: 'personer', besked: `Listen kan højst rumme ${MAKS_PERSONER.toLocaleString('da-DK')} personer.` });

@@ -160,7 +160,7 @@ export default function KalibreringDeltager() {
           )}
         </div>
         <p class="felt">
-          <label for="deltager-alias">{T.alias}</label>
+          <label htmlFor="deltager-alias">{T.alias}</label>
           <span class="hjaelp" id="deltager-alias-hjaelp">
             {T.aliasHjaelp}
           </span>
@@ -179,7 +179,7 @@ export default function KalibreringDeltager() {
                   </label>
                 ))}
                 <p class="felt">
-                  <label for={`begrundelse-${p.id}`}>{T.begrundelse(p.navn)}</label>
+                  <label htmlFor={`begrundelse-${p.id}`}>{T.begrundelse(p.navn)}</label>
                   <textarea
                     id={`begrundelse-${p.id}`}
                     rows={2}

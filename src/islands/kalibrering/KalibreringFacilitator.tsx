@@ -156,7 +156,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
         </fieldset>
         {kilde === 'eksempel' ? (
           <p class="felt">
-            <label for="kalibrering-eksempel">{T.vaelgEksempel}</label>
+            <label htmlFor="kalibrering-eksempel">{T.vaelgEksempel}</label>
             <select id="kalibrering-eksempel" value={eksempelId} onChange={(e) => { setEksempelId(e.currentTarget.value); setLinks(null); }}>
               {eksempler
                 .filter((x) => gaelderFor(x.data.tilbudstype))
@@ -170,12 +170,12 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
         ) : (
           <>
             <p class="felt">
-              <label for="kalibrering-navn">{T.navn}</label>
+              <label htmlFor="kalibrering-navn">{T.navn}</label>
               <span class="hjaelp" id="kalibrering-navn-hjaelp">{T.navnHjaelp}</span>
               <input id="kalibrering-navn" type="text" value={navn} aria-describedby="kalibrering-navn-hjaelp" onInput={(e) => { setNavn(e.currentTarget.value); setLinks(null); }} />
             </p>
             <p class="felt">
-              <label for="kalibrering-type">{T.tilbudstype}</label>
+              <label htmlFor="kalibrering-type">{T.tilbudstype}</label>
               <select id="kalibrering-type" value={tilbudstype} onChange={(e) => { setTilbudstype(e.currentTarget.value); setLinks(null); }}>
                 {TILBUDSTYPER.map((t) => (
                   <option key={t} value={t}>
@@ -194,11 +194,11 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                     <fieldset>
                       <legend>{T.person(i + 1)}</legend>
                       <p class="felt">
-                        <label for={`${r.id}-initialer`}>{T.initialer}</label>
+                        <label htmlFor={`${r.id}-initialer`}>{T.initialer}</label>
                         <input id={`${r.id}-initialer`} type="text" autoComplete="off" maxLength={12} value={r.initialer} onInput={(e) => saet(r.id, { initialer: e.currentTarget.value })} />
                       </p>
                       <p class="felt">
-                        <label for={`${r.id}-rolle`}>{T.rolle}</label>
+                        <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
                         <select id={`${r.id}-rolle`} value={r.rolle} onChange={(e) => saet(r.id, { rolle: e.currentTarget.value as Rolle })}>
                           {ROLLER.map((x) => (
                             <option key={x} value={x}>
@@ -208,12 +208,12 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                         </select>
                       </p>
                       <p class="felt">
-                        <label for={`${r.id}-alder`}>{T.alder}</label>
+                        <label htmlFor={`${r.id}-alder`}>{T.alder}</label>
                         <input id={`${r.id}-alder`} type="text" inputMode="numeric" value={r.alder} onInput={(e) => saet(r.id, { alder: e.currentTarget.value })} />
                       </p>
                       {r.rolle === 'borger' && (
                         <p class="felt">
-                          <label for={`${r.id}-pension`}>{T.pension}</label>
+                          <label htmlFor={`${r.id}-pension`}>{T.pension}</label>
                           <select id={`${r.id}-pension`} value={r.pension} onChange={(e) => saet(r.id, { pension: e.currentTarget.value as Pension | '' })}>
                             <option value="">{T.ingenPension}</option>
                             {PENSIONER.map((x) => (
@@ -225,11 +225,11 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                         </p>
                       )}
                       <p class="felt">
-                        <label for={`${r.id}-beskrivelse`}>{T.beskrivelse}</label>
+                        <label htmlFor={`${r.id}-beskrivelse`}>{T.beskrivelse}</label>
                         <textarea id={`${r.id}-beskrivelse`} rows={3} value={r.beskrivelse} onInput={(e) => saet(r.id, { beskrivelse: e.currentTarget.value })} />
                       </p>
                       <p class="felt">
-                        <label for={`${r.id}-kategori`}>{T.kategori}</label>
+                        <label htmlFor={`${r.id}-kategori`}>{T.kategori}</label>
                         <select
                           id={`${r.id}-kategori`}
                           value={kat}
@@ -245,14 +245,14 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                       </p>
                       {kat === 'andet-saerligt-tilbud' && (
                         <p class="felt">
-                          <label for={`${r.id}-hjemmel`}>{T.hjemmel}</label>
+                          <label htmlFor={`${r.id}-hjemmel`}>{T.hjemmel}</label>
                           <input id={`${r.id}-hjemmel`} type="text" value={r.hjemmel} onInput={(e) => saet(r.id, { hjemmel: e.currentTarget.value })} />
                         </p>
                       )}
                       {kat !== '' && kat !== 'egen-aktivitet' && (
                         <>
                           <p class="felt">
-                            <label for={`${r.id}-fravaer`}>{T.fravaer}</label>
+                            <label htmlFor={`${r.id}-fravaer`}>{T.fravaer}</label>
                             <select id={`${r.id}-fravaer`} value={r.fravaer} onChange={(e) => saet(r.id, { fravaer: e.currentTarget.value as Fravaer | '' })}>
                               <option value="">{T.ingenFravaer}</option>
                               {FRAVAERSTYPER.map((x) => (

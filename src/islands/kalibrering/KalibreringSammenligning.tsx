@@ -104,11 +104,11 @@ export default function KalibreringSammenligning() {
   const [beskeder, setBeskeder] = useState<{ ok: string[]; fejl: string[] }>({ ok: [], fejl: [] });
   const [links, setLinks] = useState('');
   const [traekker, setTraekker] = useState(false);
-  const tilstand = useRef<{ resultater: ResultatFil[]; reference: Scenarie | null }>({ resultater: [], reference: null });
-  const kontrol = useRef<Kontrol | null>(null);
+  const tilstandRef = useRef<{ resultater: ResultatFil[]; reference: Scenarie | null }>({ resultater: [], reference: null });
+  const kontrolRef = useRef<Kontrol | null>(null);
 
   function gem(r: ResultatFil[], ref: Scenarie | null) {
-    tilstand.current = { resultater: r, reference: ref };
+    tilstandRef.current = { resultater: r, reference: ref };
     setResultater(r);
     setReference(ref);
     try {
@@ -120,10 +120,10 @@ export default function KalibreringSammenligning() {
 
   /** Lægger indlæste data ind; afviser fremmede tilbud. Returnerer beskeder. */
   function tilfoej(poster: { data: unknown; kilde: string; tekst?: boolean }[], nyReference?: Scenarie) {
-    const k = kontrol.current;
+    const k = kontrolRef.current;
     if (!k) return { ok: [], fejl: [] };
     const { kontrollerResultat, laesResultatTekst } = k;
-    let { resultater: r, reference: ref } = tilstand.current;
+    let { resultater: r, reference: ref } = tilstandRef.current;
     if (nyReference) {
       if (ref && fingeraftryk(ref) !== fingeraftryk(nyReference)) r = [];
       ref = nyReference;
@@ -151,10 +151,10 @@ export default function KalibreringSammenligning() {
   useEffect(() => {
     (async () => {
       const k = await hentKontrol();
-      kontrol.current = k;
+      kontrolRef.current = k;
       const { valider } = k;
       const g = laesGemt(k);
-      tilstand.current = { resultater: g.resultater, reference: g.reference };
+      tilstandRef.current = { resultater: g.resultater, reference: g.reference };
       setResultater(g.resultater);
       setReference(g.reference);
       const t = fragmentParameter(window.location.hash, 't');
@@ -221,7 +221,7 @@ export default function KalibreringSammenligning() {
         <h3 id="kalibrering-tilfoej">{T.tilfoejOverskrift}</h3>
         <form onSubmit={laesLinks}>
           <p class="felt">
-            <label for="kalibrering-links">{T.links}</label>
+            <label htmlFor="kalibrering-links">{T.links}</label>
             <textarea id="kalibrering-links" rows={3} value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
           </p>
           <button type="submit" class="knap">
@@ -242,7 +242,7 @@ export default function KalibreringSammenligning() {
           }}
         >
           <p class="felt">
-            <label for="kalibrering-filer">{T.filer}</label>
+            <label htmlFor="kalibrering-filer">{T.filer}</label>
             <input
               id="kalibrering-filer"
               type="file"

@@ -13,7 +13,7 @@ export default function KopierLink({ etiket, href, hjaelp }: Props) {
   const [status, setStatus] = useState('');
   return (
     <div class="kopier-link">
-      <label for={id}>{etiket}</label>
+      <label htmlFor={id}>{etiket}</label>
       {hjaelp && (
         <p class="hjaelp" id={`${id}-hjaelp`}>
           {hjaelp}
