@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseKort } from '../utils/cases.ts';
+import { medBase } from '../utils/stier.ts';
 
 interface Props {
   cases: CaseKort[];
@@ -126,7 +127,7 @@ export default function CaseFilter({ cases }: Props) {
         {viste.map((c) => (
           <li key={c.href}>
             <h3>
-              <a href={c.href}>{c.titel}</a>
+              <a href={medBase(c.href)}>{c.titel}</a>
             </h3>
             <p>{c.beskrivelse}</p>
             <dl>

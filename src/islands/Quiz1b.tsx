@@ -9,6 +9,7 @@ import RegelForklaring from './RegelForklaring.tsx';
 import { FAELLES, brok } from './tekster.ts';
 import '../styles/oevelser.css';
 import SvarFormular from './SvarFormular.tsx';
+import { href } from '../utils/stier.ts';
 
 const T = {
   kraeverJs: 'Quizzen kræver JavaScript.',
@@ -46,7 +47,7 @@ interface Props {
   tabelHref?: string;
 }
 
-export default function Quiz1b({ spoergsmaal, intervaller, tabelHref = '/oevelser/beregn-1b/#intervaller' }: Props) {
+export default function Quiz1b({ spoergsmaal, intervaller, tabelHref = href.intervaltabel() }: Props) {
   const [klar, setKlar] = useState(false);
   const [nr, setNr] = useState(0);
   const [valgt, setValgt] = useState<number | null>(null);

@@ -11,6 +11,7 @@ import type { Bestemmelse } from '../schemas/lovgivning.ts';
 import { findHenvisninger } from '../domain/lovhenvisninger/find.ts';
 import { opretOpslag } from '../domain/lovhenvisninger/opslag.ts';
 import { kontekstFor, type LovStandard } from '../domain/lovhenvisninger/side.ts';
+import { sti } from '../utils/stier.ts';
 
 export default function remarkLovhenvisninger({ bestemmelser }: { bestemmelser: Bestemmelse[] }) {
   const slaaOp = opretOpslag(bestemmelser);
@@ -22,7 +23,7 @@ export default function remarkLovhenvisninger({ bestemmelser }: { bestemmelser: 
       for (const h of findHenvisninger(node.value, kontekst)) {
         const o = slaaOp(h);
         if (o.status !== 'fundet') continue;
-        dele.push({ start: h.start, slut: h.slut, noder: [{ type: 'link', url: `/lovgivning/${o.id}/`, children: [{ type: 'text', value: node.value.slice(h.start, h.slut) }] }] });
+        dele.push({ start: h.start, slut: h.slut, noder: [{ type: 'link', url: sti.lovPost(o.id), children: [{ type: 'text', value: node.value.slice(h.start, h.slut) }] }] });
       }
       if (dele.length === 0) return;
       return erstatTekst(node, forfaedre, dele);

@@ -3,7 +3,7 @@
  * Bruges af casesamlingens oversigt, casesiderne og vejledningens tilgangssider.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hrefFor } from './slugs.ts';
+import { sti } from './stier.ts';
 import { CASE_TILBUDSTYPER, POTENTIALER, TILGANGE } from '../schemas/indhold.ts';
 
 export interface CaseKort {
@@ -28,7 +28,8 @@ export function tilCaseKort(side: CollectionEntry<'docs'>): CaseKort | undefined
   const c = side.data.case;
   if (!c) return undefined;
   return {
-    href: hrefFor(side.id),
+    /** Sidens sti uden understi (som i frontmatterens `relaterede`); giv den understien med medBase, når den vises. */
+    href: sti.side(side.id),
     titel: side.data.title,
     beskrivelse: side.data.description ?? '',
     kilde: c.kilde,

@@ -88,6 +88,9 @@ export const sti = {
 
 type Stier = typeof sti;
 
+/** En sides sti ud fra dens id i docs-samlingen (tidligere i slugs.ts). */
+export const hrefFor = sti.side;
+
 /** Samme funktioner som `sti`, men med understien på. */
 export const href = Object.fromEntries(
   Object.entries(sti).map(([navn, f]) => [
