@@ -8,8 +8,13 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function startBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Starter Chromium. Sitets service worker er slået fra i nye sider og kontekster, medmindre en test
+ * beder om den (`serviceWorkers: 'allow'`, fx offline-testen): ellers henter hver testside hele
+ * forhåndslageret (ca. 7 MB) i baggrunden.
+ */
+export async function startBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -21,6 +26,11 @@ export function startBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const nySide = browser.newPage.bind(browser);
+  const nyKontekst = browser.newContext.bind(browser);
+  browser.newPage = (o = {}) => nySide({ serviceWorkers: 'block', ...o });
+  browser.newContext = (o = {}) => nyKontekst({ serviceWorkers: 'block', ...o });
+  return browser;
 }
 
 /** Alle byggede sider som stier ("/", "/vejledning/", …), fundet i dist/. */
