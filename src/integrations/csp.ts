@@ -8,8 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
 
-export const CSP_DIREKTIVER = [
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type Direktiv = NonNullable<Csp['directives']>[number];
+type Hash = NonNullable<NonNullable<Csp['scriptDirective']>['hashes']>[number];
+
+export const CSP_DIREKTIVER: Direktiv[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -35,14 +40,14 @@ const STARLIGHT_INLINE = ['components/ThemeProvider.astro', 'components/ThemeSel
  * SHA-256-hashes af Starlights inline-scripts, læst fra Starlights egne kildefiler, så politikken følger
  * med, når Starlight opdateres (CSP-browsertesten fejler, hvis en hash ikke passer).
  */
-export function starlightInlineHashes(): string[] {
+export function starlightInlineHashes(): Hash[] {
   // Pakkens hovedindgang er dist/index.js; komponenterne ligger ved siden af.
   const rod = new URL('./', import.meta.resolve('@astrojs/starlight'));
-  const hashes: string[] = [];
+  const hashes: Hash[] = [];
   for (const fil of STARLIGHT_INLINE) {
     const kilde = readFileSync(new URL(fil, rod), 'utf8');
     for (const m of kilde.matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)) {
-      hashes.push(`sha256-${createHash('sha256').update(m[1]).digest('base64')}`);
+      hashes.push(`sha256-${createHash('sha256').update(m[1]).digest('base64')}` as const);
     }
   }
   return hashes;
