@@ -82,7 +82,8 @@ export interface AxeFund {
 
 /** Kører axe-core med WCAG 2.1 A/AA-reglerne (inkl. label-content-name-mismatch) og returnerer fundene. */
 export async function axe(page: Page): Promise<AxeFund[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Som evaluate (devtools-protokollen), ikke som <script>: sitets CSP tillader ingen fremmede inline-scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;true`);
   return page.evaluate(async () => {
     // @ts-expect-error axe er injiceret ovenfor
     const res = await window.axe.run(document, {
