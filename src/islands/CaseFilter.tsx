@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseKort, MetodefamilieKort } from '../utils/cases.ts';
+import { medBase } from '../utils/stier.ts';
 
 interface Props {
   cases: CaseKort[];
@@ -199,7 +200,7 @@ export default function CaseFilter({ cases, familier }: Props) {
         {viste.map((c) => (
           <li key={c.href}>
             <h3>
-              <a href={c.href}>{c.titel}</a>
+              <a href={medBase(c.href)}>{c.titel}</a>
             </h3>
             <p>{c.beskrivelse}</p>
             <dl>

@@ -1,5 +1,6 @@
 /** En regels forklaring som tekst, hvor stier i parentes vises som links. */
 import { delForklaring, linkTekst } from './tekster.ts';
+import { medBase } from '../utils/stier.ts';
 
 export default function Forklaring({ tekst }: { tekst: string }) {
   return (
@@ -8,7 +9,7 @@ export default function Forklaring({ tekst }: { tekst: string }) {
         'href' in d ? (
           <>
             {' ('}
-            <a href={d.href}>{linkTekst(d.href)}</a>
+            <a href={medBase(d.href)}>{linkTekst(d.href)}</a>
             {')'}
           </>
         ) : (

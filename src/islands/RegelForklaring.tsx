@@ -5,6 +5,7 @@
 import { REGLER, regelHref, type RegelId } from '../domain/indikator1b/index.ts';
 import { FAELLES } from './tekster.ts';
 import Forklaring from './Forklaring.tsx';
+import { medBase } from '../utils/stier.ts';
 
 interface Props {
   regel: RegelId;
@@ -17,14 +18,14 @@ interface Props {
 export default function RegelForklaring({ regel, kort = false, foran = FAELLES.regel }: Props) {
   const r = REGLER[regel];
   const link = (
-    <a href={regelHref(regel)}>
+    <a href={medBase(regelHref(regel))}>
       {FAELLES.laesMere}: „{r.kilde.overskrift}“
     </a>
   );
   if (kort) {
     return (
       <span class="regel-kort">
-        <a href={regelHref(regel)}>{r.titel}</a>
+        <a href={medBase(regelHref(regel))}>{r.titel}</a>
         {r.fortolkning && <span class="maerke">{FAELLES.fortolkning}</span>}
       </span>
     );

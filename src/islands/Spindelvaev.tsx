@@ -33,6 +33,7 @@ import TilbudFelter from './TilbudFelter.tsx';
 import SpindelvaevFigur from './SpindelvaevFigur.tsx';
 import '../styles/vaerktoejer.css';
 import Rulleramme from './Rulleramme.tsx';
+import { href } from '../utils/stier.ts';
 
 const SCORER = [...SKALA.driftsorienteret].sort((a, b) => a.score - b.score);
 const GODKENDELSE_KODE: Record<string, GodkendelsesVaerdi> = {
@@ -369,7 +370,7 @@ export default function Spindelvaev() {
           <h3 id="sv-indtastning">{erDrift ? 'Score pr. indikator' : 'Bedømmelse pr. indikator'}</h3>
           <p>
             Kun de indikatorer, der gælder for tilbuddet, kan {erDrift ? 'scores' : 'bedømmes'}.{' '}
-            <a href={`/kvalitetsmodellen/hvilke-indikatorer-gaelder/${skrivTilUrl({ ...tomTilstand(), tilbud: t.tilbud, privatMedBestyrelse: t.privatMedBestyrelse })}`}>
+            <a href={href.hvilkeIndikatorerGaelder(skrivTilUrl({ ...tomTilstand(), tilbud: t.tilbud, privatMedBestyrelse: t.privatMedBestyrelse }))}>
               Se hvorfor de andre ikke gælder
             </a>
             .

@@ -18,11 +18,27 @@ interface Props {
   tekst: string;
 }
 
-const BREDDE = 520;
-const HOEJDE = 420;
+// Figuren er bred i forhold til nettet, så temaernes navne kan stå ved aksen i en skrift, der også kan
+// læses på en telefon: på en 375 px skærm vises figuren ca. 340 px bred, og 22 enheder bliver ca. 12,5 px.
+const BREDDE = 600;
+const HOEJDE = 450;
 const CX = BREDDE / 2;
-const CY = HOEJDE / 2;
-const R = 140;
+const CY = 215;
+const R = 105;
+/** Linjehøjde og største antal tegn pr. linje i en etiket (i figurens enheder). */
+const LINJE = 24;
+const TEGN_PR_LINJE = 16;
+
+/** Deler "3. Målgruppe, metoder og resultater" i linjer på højst TEGN_PR_LINJE tegn. */
+export function etiketLinjer(tekst: string, maks = TEGN_PR_LINJE): string[] {
+  const linjer: string[] = [];
+  for (const ord of tekst.split(' ')) {
+    const sidste = linjer[linjer.length - 1];
+    if (sidste !== undefined && `${sidste} ${ord}`.length <= maks) linjer[linjer.length - 1] = `${sidste} ${ord}`;
+    else linjer.push(ord);
+  }
+  return linjer;
+}
 
 const punkt = (i: number, n: number, vaerdi: number) => {
   const vinkel = -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -89,16 +105,21 @@ export default function SpindelvaevFigur({ temaer, tekstId, tekst }: Props) {
         <g class="vt-etiketter">
           {temaer.map((t, i) => {
             const p = punkt(i, n, MAX_SCORE);
-            const x = CX + (R + 18) * p.cos;
-            const y = CY + (R + 18) * p.sin;
+            const x = CX + (R + 14) * p.cos;
+            const y = CY + (R + 14) * p.sin;
             const anker = p.cos > 0.3 ? 'start' : p.cos < -0.3 ? 'end' : 'middle';
-            const dy = p.sin < -0.5 ? -20 : p.sin > 0.5 ? 8 : -6;
+            const navn = etiketLinjer(`${t.nummer}. ${t.navn}`);
+            const linjer = navn.length + 1;
+            // Første linjes grundlinje: over aksen øverst, under den nederst, ellers midt for.
+            const foerste = p.sin < -0.5 ? y - 6 - (linjer - 1) * LINJE : p.sin > 0.5 ? y + 18 : y - (linjer * LINJE) / 2 + 17;
             return (
-              <text key={t.nummer} x={tal(x)} y={tal(y + dy)} text-anchor={anker}>
-                <tspan x={tal(x)} class="vt-etiket-navn">
-                  Tema {t.nummer}
-                </tspan>
-                <tspan x={tal(x)} dy="16" class={t.gennemsnit === null ? 'vt-etiket-mangler' : 'vt-etiket-tal'}>
+              <text key={t.nummer} x={tal(x)} y={tal(foerste)} text-anchor={anker}>
+                {navn.map((l, k) => (
+                  <tspan key={k} x={tal(x)} dy={k === 0 ? undefined : LINJE} class="vt-etiket-navn">
+                    {l}
+                  </tspan>
+                ))}
+                <tspan x={tal(x)} dy={LINJE} class={t.gennemsnit === null ? 'vt-etiket-mangler' : 'vt-etiket-tal'}>
                   {t.gennemsnit === null ? 'ingen score' : formaterGennemsnit(t.gennemsnit)}
                 </tspan>
               </text>

@@ -5,6 +5,7 @@
  */
 import type { Root, Text, PhrasingContent } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
+import { sti } from '../utils/stier.ts';
 import { erstatTekst, maaIkkeLinkes, type Indsaettelse } from './tekstnoder.ts';
 import type { Begreb } from '../schemas/lovgivning.ts';
 import { begrebsmoenstre, findBegreber } from '../domain/begreber/find.ts';
@@ -52,7 +53,7 @@ export default function remarkBegreber({ begreber }: { begreber: Begreb[] }) {
           noder: [
             {
               type: 'link',
-              url: `/begreber/#${f.id}`,
+              url: sti.begreb(f.id),
               title: `${begreb.term}: ${forklaring}`,
               data: { hProperties: { className: ['begreb'], ariaDescribedBy: [beskrivelsesId] } },
               children: [{ type: 'text', value: node.value.slice(f.start, f.slut) }],

@@ -16,6 +16,7 @@ import type { Bestemmelse } from '../schemas/lovgivning.ts';
 import { findHenvisninger } from '../domain/lovhenvisninger/find.ts';
 import { opretOpslag } from '../domain/lovhenvisninger/opslag.ts';
 import { kontekstFor, type LovStandard } from '../domain/lovhenvisninger/side.ts';
+import { sti } from '../utils/stier.ts';
 
 export interface LinketHenvisning {
   id: string;
@@ -75,7 +76,7 @@ export default function remarkLovhenvisninger({ bestemmelser }: { bestemmelser: 
         dele.push({
           start: h.start,
           slut: h.slut,
-          noder: [{ type: 'link', url: `/lovgivning/${o.id}/`, children: [{ type: 'text', value: node.value.slice(h.start, h.slut) }] }],
+          noder: [{ type: 'link', url: sti.lovPost(o.id), children: [{ type: 'text', value: node.value.slice(h.start, h.slut) }] }],
         });
       }
       if (dele.length === 0) return;

@@ -94,7 +94,8 @@ export const caseSkema = z.object({
 /** Udvidelse af Starlights frontmatter for alle sider i content/docs. */
 export const sideSkema = z.object({
   indholdstype: z.enum(noegler(INDHOLDSTYPER)),
-  kilder: z.array(kildeHenvisning).min(1, 'hver side skal nævne mindst én kilde'),
+  /** Mindst én kilde; kun sider om sitet selv (indholdstype "om", fx tilgængelighedserklæringen) må have ingen. */
+  kilder: z.array(kildeHenvisning),
   tilgang: z.enum(noegler(TILGANGE)).optional(),
   case: caseSkema.optional(),
   /** Søgevægt for sidens titel og tekst (1 = normal). Lavere for sider, der gentager andet indhold, fx historiske poster. */
@@ -107,4 +108,6 @@ export const sideSkema = z.object({
       aera: z.enum(AERA_IDER).optional(),
     })
     .optional(),
+}).superRefine((side, ctx) => {
+  if (side.kilder.length === 0 && side.indholdstype !== 'om') ctx.addIssue({ code: 'custom', path: ['kilder'], message: 'hver side skal nævne mindst én kilde' });
 });

@@ -3,7 +3,7 @@
  * Bruges af casesamlingens oversigt, casesiderne og vejledningens tilgangssider.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hrefFor } from './slugs.ts';
+import { sti } from './stier.ts';
 import { BESTEMMELSER } from './lovdata.ts';
 import { CASE_TILBUDSTYPER, POTENTIALER, TILGANGE } from '../schemas/indhold.ts';
 import { METODEFAMILIER, familieFor, tilbudstypeLaesninger, type TilbudstypeLaesning } from '../domain/cases/facetter.ts';
@@ -54,7 +54,8 @@ export function tilCaseKort(side: CollectionEntry<'docs'>): CaseKort | undefined
   if (ukendte.length > 0)
     throw new Error(`${side.id}: metoden ${ukendte.map((m) => `»${m}«`).join(', ')} står ikke i nogen familie i content/data/case-metodefamilier.json`);
   return {
-    href: hrefFor(side.id),
+    /** Sidens sti uden understi (som i frontmatterens `relaterede`); giv den understien med medBase, når den vises. */
+    href: sti.side(side.id),
     titel: side.data.title,
     beskrivelse: side.data.description ?? '',
     kilde: c.kilde,

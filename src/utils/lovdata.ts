@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { laesBestemmelser } from '../domain/lovhenvisninger/data.ts';
 import { lovhenvisningerIKilde } from '../plugins/lovhenvisninger-i-kilde.ts';
-import { hrefFor } from './slugs.ts';
+import { sti } from './stier.ts';
 import type { Bestemmelse } from '../schemas/lovgivning.ts';
 
 export const BESTEMMELSER: Bestemmelse[] = laesBestemmelser();
@@ -23,7 +23,7 @@ export async function tilbagelinksFor(id: string) {
       const ider = new Set(lovhenvisningerIKilde(kilde, BESTEMMELSER).linket.map((h) => h.id));
       for (const i of ider) {
         const liste = tilbagelinks.get(i) ?? [];
-        liste.push({ href: hrefFor(side.id), titel: side.data.title });
+        liste.push({ href: sti.side(side.id), titel: side.data.title });
         tilbagelinks.set(i, liste);
       }
     }

@@ -13,5 +13,5 @@ export function ankerFor(tekst: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** URL for en side i docs-samlingen ud fra dens id ("vejledning/indikator-1b" → "/vejledning/indikator-1b/"). */
-export const hrefFor = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);
+/** Stier bygges i stier.ts; hrefFor (en sides sti ud fra dens id) er `sti.side` derfra. */
+export { hrefFor } from './stier.ts';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maalMotor } from './motor.ts';
 import { maalKalibrering } from './kalibrering.ts';
-import { gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
+import { alleHtml, forhaandslager, gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
 import { maalSoegning } from './soegning.ts';
 import { maalLighthouse } from './lighthouse.ts';
 
@@ -46,17 +46,24 @@ for (const [navn, side] of SIDER) {
   console.log(`${navn}: sidens egne øer ${kb(sum(egne))} gzip (${egne.length} filer); al JS på siden ${kb(sum(alle))} gzip`);
 }
 const html = readFileSync(join(dist, 'vejledning/indikator-1b/index.html'), 'utf8');
+const htmlGzip = alleHtml(dist).map((f) => gzipBytes(f)).sort((a, b) => a - b);
+console.log(
+  `HTML pr. side (gzip), ${htmlGzip.length} sider: median ${kb(htmlGzip[Math.floor(htmlGzip.length / 2)])}, største ${kb(htmlGzip[htmlGzip.length - 1])}`,
+);
+const lager = forhaandslager(dist);
+if (lager) console.log(`Service workerens forhåndslager: ${kb(lager.bytes)} i ${lager.filer} filer (hentes én gang, i baggrunden)`);
 console.log(`Indholdsside: ${(html.match(/astro-island/g) ?? []).length} øer, ${kb(gzipBytes(join(dist, 'vejledning/indikator-1b/index.html')))} HTML gzip`);
 
 if (process.argv.includes('--lighthouse')) {
-  for (const r of await maalLighthouse()) console.log(`Lighthouse ${r.sti}: ${JSON.stringify(r.scorer)}`);
+  const hvor = process.env.LIGHTHOUSE_URL ? ` (${process.env.LIGHTHOUSE_URL})` : '';
+  for (const r of await maalLighthouse()) console.log(`Lighthouse ${r.sti}${hvor}: ${JSON.stringify(r.scorer)}`);
 }
 
 if (process.argv.includes('--skala')) {
   for (const n of [0, 1000, 5000]) {
     const s = await maalSoegning(n);
     console.log(
-      `Skala +${s.antal} sider (${s.sider} HTML-sider): bygning ${s.byggetid.toFixed(1)} s, dist ${kb(s.dist)}, Pagefind ${kb(s.pagefind)} (${s.pagefindFiler} filer), API: indlæsning ${s.indlaesning.toFixed(0)} ms + første søgning ${s.ms.toFixed(0)} ms (${kb(s.bytes)}), næste søgning ${s.naesteMs.toFixed(0)} ms; i søgefeltet: første resultat efter ${s.uiMs.toFixed(0)} ms (${kb(s.uiBytes)} hentet)`,
+      `Skala +${s.antal} sider (${s.sider} HTML-sider): bygning ${s.byggetid.toFixed(1)} s, dist ${kb(s.dist)}, Pagefind ${kb(s.pagefind)} (${s.pagefindFiler} filer), API: forvarmning ${s.indlaesning.toFixed(0)} ms, derefter første søgning ${s.ms.toFixed(0)} ms (${kb(s.bytes)}), næste søgning ${s.naesteMs.toFixed(0)} ms; i søgefeltet: første resultat efter ${s.uiMs.toFixed(0)} ms (${kb(s.uiBytes)} hentet)`,
     );
   }
 }

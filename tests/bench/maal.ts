@@ -45,3 +45,24 @@ export function sidensJs(dist: string, side: string): { egne: string[]; alle: st
 }
 
 export const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+/** Alle HTML-filer i dist/. */
+export function alleHtml(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? alleHtml(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Størrelsen af service workerens forhåndslager: filerne i sw.js' liste (url-felterne), som de ligger i dist/. */
+export function forhaandslager(dist: string): { bytes: number; filer: number } | undefined {
+  const sw = join(dist, 'sw.js');
+  if (!existsSync(sw)) return undefined;
+  const urls = [...readFileSync(sw, 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  let bytes = 0;
+  for (const u of urls) {
+    const rel = u.replace(/^\/(?:[^/]+\/)?/, '');
+    const fil = existsSync(join(dist, u)) ? join(dist, u) : join(dist, rel);
+    if (existsSync(fil)) bytes += statSync(fil).size;
+  }
+  return { bytes, filer: urls.length };
+}

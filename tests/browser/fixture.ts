@@ -18,8 +18,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Adressen på testserveren uden afsluttende skråstreg, fx "http://127.0.0.1:4399". */
 export const baseUrl = (): string => inject('baseUrl');
 
-export function startBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Starter Chromium. Sitets service worker er slået fra i nye sider og kontekster, medmindre en test
+ * beder om den (`serviceWorkers: 'allow'`, fx offline-testen): ellers henter hver testside hele
+ * forhåndslageret (ca. 7 MB) i baggrunden.
+ */
+export async function startBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -31,6 +36,11 @@ export function startBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const nySide = browser.newPage.bind(browser);
+  const nyKontekst = browser.newContext.bind(browser);
+  browser.newPage = (o = {}) => nySide({ serviceWorkers: 'block', ...o });
+  browser.newContext = (o = {}) => nyKontekst({ serviceWorkers: 'block', ...o });
+  return browser;
 }
 
 /**
@@ -133,7 +143,8 @@ export interface AxeFund {
 
 /** Kører axe-core med WCAG 2.1 A/AA-reglerne (inkl. label-content-name-mismatch) og returnerer fundene. */
 export async function axe(page: Page): Promise<AxeFund[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Som evaluate (devtools-protokollen), ikke som <script>: sitets CSP tillader ingen fremmede inline-scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;true`);
   return page.evaluate(async () => {
     // @ts-expect-error axe er injiceret ovenfor
     const res = await window.axe.run(document, {

@@ -4,6 +4,12 @@ import type { TestProject } from 'vitest/node';
 
 /** Starter Astros preview-server over dist/ på en fast testport og deler adressen med testene. */
 export default async function setup(project: TestProject) {
+  // En allerede kørende server (fx nginx med deploy/nginx.conf i .ci/run): TEST_BASE_URL er sitets adresse
+  // inkl. understi, fx http://127.0.0.1:4480/tema1.
+  if (process.env.TEST_BASE_URL) {
+    project.provide('baseUrl', process.env.TEST_BASE_URL.replace(/\/$/, ''));
+    return;
+  }
   if (!existsSync('dist/index.html')) {
     throw new Error('dist/ mangler: kør "npm run build", før browsertestene køres.');
   }
