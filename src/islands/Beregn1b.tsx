@@ -40,6 +40,7 @@ import {
 } from '../domain/indikator1b/beregner.ts';
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import ResultatVisning from './ResultatVisning.tsx';
+import { href, medBase } from '../utils/stier.ts';
 import '../styles/oevelser.css';
 
 const T = {
@@ -472,7 +473,7 @@ export default function Beregn1b() {
                           <strong>
                             {T.vurdering}: {UDFALD_NAVNE[v.udfald]}.
                           </strong>{' '}
-                          <a href={regelHref(v.regel)}>{REGLER[v.regel].titel}</a>
+                          <a href={medBase(regelHref(v.regel))}>{REGLER[v.regel].titel}</a>
                           {v.laesning && <span class="maerke">Afhænger af en læsning</span>}
                         </>
                       ) : null}
@@ -542,7 +543,9 @@ export default function Beregn1b() {
               </label>
             ))}
             <p class="hjaelp">
-              <a href={`/vejledning/indikator-1b/#laesning-${l.id}`}>Om læsningen</a>
+              <a href={href.laesning(l.id)}>
+                Om læsningen<span class="sr-only">: {l.titel}</span>
+              </a>
             </p>
           </fieldset>
         ))}

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseKort, MetodefamilieKort } from '../utils/cases.ts';
-import { medBase } from '../utils/stier.ts';
+import { href, medBase } from '../utils/stier.ts';
 
 interface Props {
   cases: CaseKort[];
@@ -210,7 +210,7 @@ export default function CaseFilter({ cases, familier }: Props) {
                 {c.tilbudstypeLaesninger.map((l) => (
                   <span class="sitets-laesning">
                     {' '}
-                    Sitets læsning: svarer i dag til {l.navn} (<a href={`/lovgivning/${l.lovpost}/#gammelt-og-nyt-nummer`}>gammelt og nyt nummer</a>).
+                    Sitets læsning: svarer i dag til {l.navn} (<a href={href.lovPostAfsnit(l.lovpost, 'gammelt-og-nyt-nummer')}>gammelt og nyt nummer</a>).
                   </span>
                 ))}
               </dd>

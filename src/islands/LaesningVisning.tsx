@@ -3,6 +3,7 @@
  * forklaring. Sitets valg og det valg, brugerens svar svarer til, er markeret. Teksterne står i
  * læsningsdataene og hentes gennem motorens laesning().
  */
+import { href as stierHref } from '../utils/stier.ts';
 import { laesning as laesningData, type LaesningId } from '../domain/indikator1b/index.ts';
 
 const T = {
@@ -13,7 +14,7 @@ const T = {
 } as const;
 
 /** Afsnittet om læsningen på siden om indikator 1.b (samme anker som LaesningsListe.astro). */
-const href = (id: LaesningId) => `/vejledning/indikator-1b/#laesning-${id}`;
+const href = (id: LaesningId) => stierHref.laesning(id);
 
 interface Props {
   laesning: LaesningId;

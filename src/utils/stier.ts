@@ -77,8 +77,16 @@ export const sti = {
   vejledning: (del = '') => (del ? `/vejledning/${del}/` : '/vejledning/'),
   oevelser: () => '/oevelser/',
   beregner: () => '/oevelser/beregn-1b/',
-  /** Pointtabellen i beregneren (intervallerne for 1.b). */
-  intervaltabel: () => '/oevelser/beregn-1b/#intervaller',
+  /** Sitets læsninger ved 1.b (afsnittet på 1.b-siden) og én læsning i det. */
+  laesninger: () => '/vejledning/indikator-1b/#hvor-tager-sitet-stilling',
+  laesning: (id: string) => `/vejledning/indikator-1b/#laesning-${id}`,
+  /** Et afsnit på en post i lovoversigten, fx "/lovgivning/serviceloven-110/#gammelt-og-nyt-nummer". */
+  lovPostAfsnit: (id: string, anker: string) => `/lovgivning/${id}/#${anker}`,
+  facit: () => '/oevelser/facit/',
+  facitEksempel: (id: string) => `/oevelser/facit/#eksempel-${id}`,
+  kalibrering: () => '/oevelser/kalibrering/',
+  kalibreringDeltag: () => '/oevelser/kalibrering/deltag/',
+  kalibreringSammenlign: () => '/oevelser/kalibrering/sammenlign/',
   gennemgang: () => '/oevelser/gennemgang/',
   quiz: () => '/oevelser/quiz/',
   tilgaengelighed: () => '/tilgaengelighedserklaering/',

@@ -48,7 +48,7 @@ describe('stier og understi', () => {
       ],
     } as unknown as Root;
     rehypeBaseSti({ base: '/tema1' })(træ);
-    const b = træ.children as any[];
+    const b = træ.children as { properties?: { href?: string }; attributes: { value: string }[] }[];
     expect(b.map((n) => n.properties?.href ?? n.attributes[0].value)).toEqual(['/tema1/vejledning/', '#anker', 'https://example.dk/', '/tema1/oevelser/']);
   });
 });
@@ -79,13 +79,14 @@ describe('sidebjælken og de genererede ruter', () => {
   const sider = laesSider();
 
   it('rækkefølgen følger sidebar.order i frontmatter, og de genererede temasider står i kvalitetsmodellen', () => {
-    const bjaelke = byggSidebar(sider, ruter) as any[];
-    const vejledning = bjaelke.find((g) => g.label === 'Vejledningen').items;
+    type Punkt = string | { label?: string; link?: string; items?: Punkt[] };
+    const bjaelke = byggSidebar(sider, ruter) as { label: string; items: Punkt[] }[];
+    const vejledning = bjaelke.find((g) => g.label === 'Vejledningen')!.items;
     expect(vejledning.slice(0, 3)).toEqual(['vejledning', 'vejledning/om-vejledningen', 'vejledning/hvorfor-temaet-er-relevant']);
     expect(vejledning[3]).toMatchObject({ label: 'De syv tilgange' });
-    const model = bjaelke.find((g) => g.label === 'Kvalitetsmodellen').items;
-    expect(model.filter((p: any) => typeof p === 'object' && p.link?.startsWith('/kvalitetsmodellen/tema-'))).toHaveLength(temaer.length);
-    const om = bjaelke.find((g) => g.label === 'Om sitet').items;
+    const model = bjaelke.find((g) => g.label === 'Kvalitetsmodellen')!.items;
+    expect(model.filter((p) => typeof p === 'object' && p.link?.startsWith('/kvalitetsmodellen/tema-'))).toHaveLength(temaer.length);
+    const om = bjaelke.find((g) => g.label === 'Om sitet')!.items;
     expect(om).toContainEqual({ label: 'Tilgængelighedserklæring', link: '/tilgaengelighedserklaering/' });
   });
 

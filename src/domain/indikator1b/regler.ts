@@ -3,10 +3,11 @@
  * den, så motoren, CLI'en og siderne bruger samme henvisning. `fortolkning: true` markerer regler,
  * hvor sitet går videre end vejledningen.
  */
-import { ankerFor } from '../../utils/slugs.ts';
+import { sti } from '../../utils/stier.ts';
 import type { LaesningId } from './laesninger.ts';
 
-export type RegelSide = '/vejledning/indikator-1b/' | '/vejledning/saerlige-tilbud/';
+/** Den side på sitet, der forklarer reglen (sti uden understi; se src/utils/stier.ts). */
+export type RegelSide = string;
 
 export interface Regel {
   id: string;
@@ -18,8 +19,8 @@ export interface Regel {
   laesning?: LaesningId;
 }
 
-const I1B = '/vejledning/indikator-1b/';
-const SAERLIGE = '/vejledning/saerlige-tilbud/';
+const I1B = sti.vejledning('indikator-1b');
+const SAERLIGE = sti.vejledning('saerlige-tilbud');
 
 export const REGLER = {
   'gaelder-ikke': {
@@ -178,5 +179,5 @@ export const REGEL_IDER = Object.keys(REGLER) as RegelId[];
 /** Link til det afsnit på sitet, der forklarer reglen, fx "/vejledning/indikator-1b/#medfoelgende-boern". */
 export function regelHref(id: RegelId): string {
   const { side, overskrift } = REGLER[id].kilde;
-  return `${side}#${ankerFor(overskrift)}`;
+  return sti.afsnit(side, overskrift);
 }

@@ -1,4 +1,5 @@
 /** Sidste skærm: svarene person for person, tilbuddets resultat, læringsmålet og et link til facit. */
+import { href } from '../../utils/stier.ts';
 import type { Ref } from 'preact';
 import { alternativer, beregnScenarie, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { KLASSE_NAVNE, type Klasse } from '../../domain/oevelser/klassifikation.ts';
@@ -67,7 +68,7 @@ export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet
       )}
       <ResultatVisning resultat={resultat} alternativer={alt} tilbudNavn={scenarie.navn} />
       <p>
-        <a href={`/oevelser/facit/#eksempel-${id}`}>{T.facitSide}</a>
+        <a href={href.facitEksempel(id)}>{T.facitSide}</a>
       </p>
       <div class="knapper">
         <button type="button" class="knap primaer" onClick={onAndet}>

@@ -1,6 +1,9 @@
 /** Adresserne i en kalibrering. Tilbuddet og svarene ligger i fragmentet (#…), som aldrig sendes til serveren. */
-export const DELTAG_STI = '/oevelser/kalibrering/deltag/';
-export const SAMMENLIGN_STI = '/oevelser/kalibrering/sammenlign/';
+import { href } from '../../utils/stier.ts';
+
+/** Med sitets understi (BASE_PATH), så links også virker, når sitet ligger under en understi. */
+export const DELTAG_STI = href.kalibreringDeltag();
+export const SAMMENLIGN_STI = href.kalibreringSammenlign();
 
 /** Værdien af en parameter i fragmentet, fx "t" i "#t=abc". */
 export function fragmentParameter(hash: string, navn: string): string | null {
