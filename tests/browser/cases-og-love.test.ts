@@ -48,7 +48,7 @@ describe('casesamlingen', () => {
     expect(await axe(page)).toEqual([]);
 
     // Metodefamilie med tastaturet: familien står i adressen, og metodelisten viser kun familiens metoder.
-    await tabTil(page, 'Metodefamilie');
+    await tabTil(page, (f) => f.etiket.includes('Metodefamilie'), { beskrivelse: 'Metodefamilie', max: 80 });
     await page.keyboard.type('Arbejde');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('metodefamilie')).toBe('arbejde-og-traening');
