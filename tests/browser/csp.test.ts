@@ -75,7 +75,7 @@ describe('Content Security Policy', () => {
     const page = await nySide();
     await page.goto(base + '/', { waitUntil: 'load' });
     await page.keyboard.press('Control+k');
-    const felt = page.locator('#starlight__search input').first();
+    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
     await felt.waitFor();
     await felt.fill('folkepension');
     await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
@@ -86,10 +86,11 @@ describe('Content Security Policy', () => {
   it('beregneren og spindelvævet i brug giver ingen overtrædelser', async () => {
     const page = await nySide();
     await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
-    await page.getByRole('button', { name: 'Beregn' }).waitFor();
-    await page.locator('input[name="borger-ordinaer-beskaeftigelse"]').fill('3');
-    await page.locator('input[name="borger-ingen"]').fill('1');
-    await page.getByRole('button', { name: 'Beregn' }).click();
+    // Beregneren pr. person: tre i job og én uden noget (hurtig optælling pr. gruppe).
+    await page.locator('[data-klar="ja"]').waitFor();
+    await page.getByRole('radio', { name: /Hurtigt: antal pr. gruppe/ }).check();
+    await page.getByLabel('Ordinær beskæftigelse').fill('3');
+    await page.getByLabel('Ikke i noget af det og modtager ikke folkepension').fill('1');
     await page.locator('dd.resultat-score').waitFor();
     expect(await overtraedelser(page)).toEqual([]);
 

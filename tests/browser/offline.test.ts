@@ -31,7 +31,7 @@ describe('offline efter første besøg', () => {
     expect(await page.locator('h1').textContent()).toMatch(/1\.b/);
 
     await page.keyboard.press('Control+k');
-    const felt = page.locator('#starlight__search input').first();
+    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
     await felt.waitFor();
     await felt.fill('folkepension');
     await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
@@ -41,10 +41,11 @@ describe('offline efter første besøg', () => {
     expect(hrefs.some((h) => h.endsWith('/vejledning/indikator-1b/'))).toBe(true);
 
     await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
-    await page.getByRole('button', { name: 'Beregn' }).waitFor();
-    await page.locator('input[name="borger-ordinaer-beskaeftigelse"]').fill('3');
-    await page.locator('input[name="borger-ingen"]').fill('1');
-    await page.getByRole('button', { name: 'Beregn' }).click();
+    // Beregneren pr. person: tre i job og én uden noget (hurtig optælling pr. gruppe).
+    await page.locator('[data-klar="ja"]').waitFor();
+    await page.getByRole('radio', { name: /Hurtigt: antal pr. gruppe/ }).check();
+    await page.getByLabel('Ordinær beskæftigelse').fill('3');
+    await page.getByLabel('Ikke i noget af det og modtager ikke folkepension').fill('1');
     await page.locator('dd.resultat-score').waitFor();
     expect((await page.locator('dd.resultat-score').textContent())?.trim()).toMatch(/^[1-5]$/);
 

@@ -75,7 +75,7 @@ describe('smal skærm', () => {
     const page = await telefon();
     await page.goto(base + '/', { waitUntil: 'load' });
     await page.getByRole('button', { name: /Søg/ }).click();
-    const felt = page.locator('#starlight__search input').first();
+    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
     await felt.fill('forsorgshjem');
     const resultat = page.locator('#starlight__search .pagefind-ui__result').first();
     await resultat.waitFor({ timeout: 15_000 });

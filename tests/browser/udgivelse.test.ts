@@ -94,7 +94,7 @@ describe.runIf(aktiv)(`udgivelse under ${STI} bag nginx`, () => {
     const page = await browser.newPage();
     await page.goto(base + '/', { waitUntil: 'load' });
     await page.keyboard.press('Control+k');
-    const felt = page.locator('#starlight__search input').first();
+    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
     await felt.waitFor();
     await felt.fill('folkepension');
     const link = page.locator('#starlight__search .pagefind-ui__result-link').first();
@@ -103,13 +103,18 @@ describe.runIf(aktiv)(`udgivelse under ${STI} bag nginx`, () => {
     expect(href.startsWith(`${STI}/`)).toBe(true);
 
     await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
-    await page.getByRole('button', { name: 'Beregn' }).waitFor();
-    await page.locator('input[name="borger-ordinaer-beskaeftigelse"]').fill('3');
-    await page.locator('input[name="borger-ingen"]').fill('1');
-    await page.getByRole('button', { name: 'Beregn' }).click();
+    // Beregneren pr. person: tre i job og én uden noget (hurtig optælling pr. gruppe).
+    await page.locator('[data-klar="ja"]').waitFor();
+    await page.getByRole('radio', { name: /Hurtigt: antal pr. gruppe/ }).check();
+    await page.getByLabel('Ordinær beskæftigelse').fill('3');
+    await page.getByLabel('Ikke i noget af det og modtager ikke folkepension').fill('1');
     await page.locator('dd.resultat-score').waitFor();
     // Reglernes links fra øen har understien.
-    const regelLinks = await page.locator('.beregner-resultat a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.getByRole('radio', { name: /Person for person/ }).check();
+    await page.locator('#p1-initialer').fill('AB');
+    await page.locator('li').filter({ has: page.locator('#p1-initialer') }).getByLabel('Ordinær beskæftigelse').check();
+    await page.locator('.person-vurdering a').first().waitFor();
+    const regelLinks = await page.locator('.beregner a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(regelLinks.length).toBeGreaterThan(0);
     for (const h of regelLinks) expect(h?.startsWith(`${STI}/`)).toBe(true);
 
