@@ -29,7 +29,8 @@ async function koer(argv: string[]): Promise<number> {
     }
     const l = laesResultatTekst(tekst, fil, resultater[0]?.scenarie);
     if (!l.ok) throw new Brugerfejl(l.fejl);
-    if (resultater.some((r) => r.deltager === l.resultat.deltager)) throw new Brugerfejl(`${fil}: deltageren »${l.resultat.deltager}« har allerede et resultat.`);
+    if (resultater.some((r) => r.deltager === l.resultat.deltager))
+      throw new Brugerfejl(`${fil}: deltageren »${l.resultat.deltager}« har allerede et resultat.`);
     resultater.push(l.resultat);
   }
   const scenarie = resultater[0].scenarie;
@@ -41,12 +42,18 @@ async function koer(argv: string[]): Promise<number> {
   const linjer = [`${scenarie.navn}: ${s.deltagere} deltagere (${resultater.map((r) => r.deltager).join(', ')})`, ''];
   scenarie.personer.forEach((p, i) => {
     const f = s.personer[i];
-    const dele = (Object.keys(f.fordeling) as (keyof typeof f.fordeling)[]).filter((u) => f.fordeling[u] > 0).map((u) => `${UDFALD_NAVNE[u]}: ${f.fordeling[u]}`);
+    const dele = (Object.keys(f.fordeling) as (keyof typeof f.fordeling)[])
+      .filter((u) => f.fordeling[u] > 0)
+      .map((u) => `${UDFALD_NAVNE[u]}: ${f.fordeling[u]}`);
     const enighed = f.enighed === null ? '–' : `${Math.round(f.enighed * 100)} %`;
     linjer.push(`${p.navn}: ${dele.join(', ')} (enighed ${enighed})`);
   });
   linjer.push('', `Fleiss' kappa: ${s.fleissKappa === null ? 'kan ikke beregnes' : s.fleissKappa.toFixed(3).replace('.', ',')}. ${kappaIOrd(s.kappa)}`);
-  linjer.push(`Scorer: ${Object.entries(s.scorer).map(([k, n]) => `${k}: ${n}`).join(', ')}${s.udenScore > 0 ? `, ingen score: ${s.udenScore}` : ''}`);
+  linjer.push(
+    `Scorer: ${Object.entries(s.scorer)
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ')}${s.udenScore > 0 ? `, ingen score: ${s.udenScore}` : ''}`,
+  );
   process.stdout.write(`${linjer.join('\n')}\n`);
   return 0;
 }

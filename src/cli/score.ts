@@ -114,7 +114,8 @@ function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, alt: Alternativ[], ud
     if (r.udeladt > 0) ud.push(`  Udeladt af grundlaget: ${r.udeladt}`);
     if (r.boern.grundlag > 0) ud.push(`  Medfølgende børn: ${r.boern.taeller} af ${r.boern.grundlag} i gang (${procent(r.boern.taeller, r.boern.grundlag)})`);
     ud.push(`  Scoren er givet ud fra: ${r.taeller} af ${r.grundlag} (${procent(r.taeller, r.grundlag)})`);
-    if (r.score === null || r.trin === null) ud.push(r.scoreForeslaas ? '  Score: ingen (grundlaget er tomt)' : '  Score: ingen foreslået (læsning for børneområdet)');
+    if (r.score === null || r.trin === null)
+      ud.push(r.scoreForeslaas ? '  Score: ingen (grundlaget er tomt)' : '  Score: ingen foreslået (læsning for børneområdet)');
     else ud.push(`  Foreslået score: ${r.score} – ${r.trin.ord}, ${r.trin.betegnelse}`);
     ud.push('  Læsninger:');
     for (const id of m.LAESNING_IDER) ud.push(`    ${m.laesning(id).titel} ${m.valg(id, r.laesninger[id]).navn} (${id}=${r.laesninger[id]})`);

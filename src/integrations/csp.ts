@@ -34,7 +34,13 @@ export const CSP_SCRIPT_KILDER: string[] = ["'self'", "'wasm-unsafe-eval'"];
 export const CSP_STIL_KILDER = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }];
 
 /** Starlights komponenter med `<script is:inline>`, som Astros CSP ikke selv hasher. */
-const STARLIGHT_INLINE = ['components/ThemeProvider.astro', 'components/ThemeSelect.astro', 'components/Search.astro', 'components/SidebarPersister.astro', 'user-components/Tabs.astro'];
+const STARLIGHT_INLINE = [
+  'components/ThemeProvider.astro',
+  'components/ThemeSelect.astro',
+  'components/Search.astro',
+  'components/SidebarPersister.astro',
+  'user-components/Tabs.astro',
+];
 
 /**
  * SHA-256-hashes af Starlights inline-scripts, læst fra Starlights egne kildefiler, så politikken følger

@@ -11,13 +11,7 @@ import { generateSW } from 'workbox-build';
 import type { AstroIntegration } from 'astro';
 
 /** Filer, der ikke skal med: Pagefinds brugerflader, som Starlight ikke bruger, og service workeren selv. */
-const UDEN = [
-  'pagefind/pagefind-component-ui.*',
-  'pagefind/pagefind-modular-ui.*',
-  'pagefind/pagefind-highlight.js',
-  'sw.js',
-  'workbox-*.js',
-];
+const UDEN = ['pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js'];
 
 export interface Forhaandslager {
   filer: number;

@@ -58,7 +58,11 @@ interface Sortérbar {
 }
 
 /** "content/docs/vejledning/index.md" → "vejledning/index". */
-const idFor = (fil: string) => fil.replace(/\\/g, '/').replace(/^content\/docs\//, '').replace(/\.mdx?$/, '');
+const idFor = (fil: string) =>
+  fil
+    .replace(/\\/g, '/')
+    .replace(/^content\/docs\//, '')
+    .replace(/\.mdx?$/, '');
 /** Starlights slug for en side: "vejledning/index" → "vejledning", "index" → "". */
 const slugFor = (id: string) => (id === 'index' ? '' : id.replace(/\/index$/, ''));
 

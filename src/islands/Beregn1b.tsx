@@ -240,7 +240,10 @@ export default function Beregn1b() {
     const blob = new Blob([tilScenarieFil(t)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    const navn = (t.navn.trim() || 'tilbud').toLowerCase().replace(/[^a-z0-9æøå]+/g, '-').replace(/^-|-$/g, '');
+    const navn = (t.navn.trim() || 'tilbud')
+      .toLowerCase()
+      .replace(/[^a-z0-9æøå]+/g, '-')
+      .replace(/^-|-$/g, '');
     a.download = `indikator-1b-${navn || 'tilbud'}.json`;
     document.body.appendChild(a);
     a.click();
@@ -372,7 +375,11 @@ export default function Beregn1b() {
                           onChange={(e) => {
                             const rolle = e.currentTarget.value as Rolle;
                             const tilladte = rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
-                            saetRaekke(r.id, { rolle, kategorier: r.kategorier.filter((k) => tilladte.includes(k)), pension: rolle === 'barn' ? '' : r.pension });
+                            saetRaekke(r.id, {
+                              rolle,
+                              kategorier: r.kategorier.filter((k) => tilladte.includes(k)),
+                              pension: rolle === 'barn' ? '' : r.pension,
+                            });
                           }}
                         >
                           <option value="borger">{T.roller.borger}</option>
@@ -399,7 +406,11 @@ export default function Beregn1b() {
                       {r.rolle === 'borger' && (
                         <div>
                           <label htmlFor={`${r.id}-pension`}>{T.pension}</label>
-                          <select id={`${r.id}-pension`} value={r.pension} onChange={(e) => saetRaekke(r.id, { pension: e.currentTarget.value as Raekke['pension'] })}>
+                          <select
+                            id={`${r.id}-pension`}
+                            value={r.pension}
+                            onChange={(e) => saetRaekke(r.id, { pension: e.currentTarget.value as Raekke['pension'] })}
+                          >
                             <option value="">{T.ingenPension}</option>
                             {PENSIONER.map((p) => (
                               <option key={p} value={p}>
@@ -451,7 +462,11 @@ export default function Beregn1b() {
                     <div class="felter">
                       <div>
                         <label htmlFor={`${r.id}-fravaer`}>{T.fravaer}</label>
-                        <select id={`${r.id}-fravaer`} value={r.fravaer} onChange={(e) => saetRaekke(r.id, { fravaer: e.currentTarget.value as Raekke['fravaer'] })}>
+                        <select
+                          id={`${r.id}-fravaer`}
+                          value={r.fravaer}
+                          onChange={(e) => saetRaekke(r.id, { fravaer: e.currentTarget.value as Raekke['fravaer'] })}
+                        >
                           <option value="">{T.ingenFravaer}</option>
                           {FRAVAERSTYPER.map((f) => (
                             <option key={f} value={f}>

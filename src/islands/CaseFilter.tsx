@@ -42,14 +42,38 @@ export default function CaseFilter({ cases, familier }: Props) {
   const [adresseFejl, setAdresseFejl] = useState<string[]>([]);
 
   const tilbudstyper = useMemo(
-    () => unikke([...cases.map((c) => [c.tilbudstype, c.tilbudstypeNavn] as const), ...cases.flatMap((c) => c.tilbudstypeLaesninger.map((l) => [l.id, l.navn] as const))], (x) => x[0], (x) => x[1]),
+    () =>
+      unikke(
+        [
+          ...cases.map((c) => [c.tilbudstype, c.tilbudstypeNavn] as const),
+          ...cases.flatMap((c) => c.tilbudstypeLaesninger.map((l) => [l.id, l.navn] as const)),
+        ],
+        (x) => x[0],
+        (x) => x[1],
+      ),
     [cases],
   );
-  const potentialer = useMemo(() => unikke(cases.flatMap((c) => c.potentialer), (p) => p.id, (p) => p.navn), [cases]);
+  const potentialer = useMemo(
+    () =>
+      unikke(
+        cases.flatMap((c) => c.potentialer),
+        (p) => p.id,
+        (p) => p.navn,
+      ),
+    [cases],
+  );
   const brugteMetoder = useMemo(() => new Set(cases.flatMap((c) => c.metoder)), [cases]);
   const brugteFamilier = useMemo(() => familier.filter((f) => f.metoder.some((m) => brugteMetoder.has(m))), [familier, brugteMetoder]);
   // Tilbudstyper, hvor sitet også viser historiske typer: til forklaringen under filtrene.
-  const laesninger = useMemo(() => unikke(cases.flatMap((c) => c.tilbudstypeLaesninger.map((l) => ({ ...l, fra: c.tilbudstypeNavn }))), (l) => `${l.fra}→${l.id}`, (l) => `${l.fra} under ${l.navn}`), [cases]);
+  const laesninger = useMemo(
+    () =>
+      unikke(
+        cases.flatMap((c) => c.tilbudstypeLaesninger.map((l) => ({ ...l, fra: c.tilbudstypeNavn }))),
+        (l) => `${l.fra}→${l.id}`,
+        (l) => `${l.fra} under ${l.navn}`,
+      ),
+    [cases],
+  );
 
   useEffect(() => {
     // Filtre fra adressen: kun kendte værdier bruges; ukendte ignoreres med en dansk besked.
@@ -161,13 +185,11 @@ export default function CaseFilter({ cases, familier }: Props) {
           </div>
           <div id="case-filter-note" class="filter-note">
             <p>
-              Potentialerne er de tre, VIVE 2021 beskriver. VIVE placerer selv sine fem cases; står der »sitets læsning« ved et potentiale, er det sitet,
-              der har placeret casen der.
+              Potentialerne er de tre, VIVE 2021 beskriver. VIVE placerer selv sine fem cases; står der »sitets læsning« ved et potentiale, er det sitet, der
+              har placeret casen der.
             </p>
             {laesninger.length > 0 && (
-              <p>
-                Sitets læsning af gamle og nye paragraffer: {laesninger.map(([, tekst]) => tekst).join('; ')}. Casen vises under begge og er mærket.
-              </p>
+              <p>Sitets læsning af gamle og nye paragraffer: {laesninger.map(([, tekst]) => tekst).join('; ')}. Casen vises under begge og er mærket.</p>
             )}
             <p>Metodefamilierne er sitets gruppering; metoderne står med kildernes egne navne.</p>
           </div>

@@ -64,8 +64,8 @@ export default function IndikatorVaelger() {
     return (
       <div class="vt-vaerktoej">
         <p class="vt-kraever-js">
-          Vælgeren kræver JavaScript. Uden JavaScript kan du bruge{' '}
-          <a href="#alle-undtagelser-i-kvalitetsmodellen">tabellerne over alle undtagelser</a> længere nede på siden.
+          Vælgeren kræver JavaScript. Uden JavaScript kan du bruge <a href="#alle-undtagelser-i-kvalitetsmodellen">tabellerne over alle undtagelser</a> længere
+          nede på siden.
         </p>
       </div>
     );
@@ -135,8 +135,7 @@ export default function IndikatorVaelger() {
                       {indikatorer.map(({ indikator, g }) => (
                         <li class={g.gaelder ? 'vt-gaelder' : 'vt-gaelder-ikke'} key={indikator.id}>
                           <p>
-                            <strong>Indikator {indikator.id}</strong>{' '}
-                            <span class="vt-maerke">{g.gaelder ? 'Gælder' : 'Gælder ikke'}</span>
+                            <strong>Indikator {indikator.id}</strong> <span class="vt-maerke">{g.gaelder ? 'Gælder' : 'Gælder ikke'}</span>
                           </p>
                           <p class="vt-indikatortekst">{indikator.tekst}</p>
                           {indikator.gaelder && (

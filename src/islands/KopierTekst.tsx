@@ -65,11 +65,7 @@ export default function KopierTekst({ tekst, etiket = FAELLES.udkast, udskriv }:
           {FAELLES.kopier}
         </button>
         {udskriv && (
-          <button
-            type="button"
-            class="knap"
-            onClick={() => udskrivTekst(etiket, tekst)}
-          >
+          <button type="button" class="knap" onClick={() => udskrivTekst(etiket, tekst)}>
             {udskriv}
           </button>
         )}

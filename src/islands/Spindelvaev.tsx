@@ -9,12 +9,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SKALA } from '../domain/kvalitetsmodel/model.ts';
-import {
-  beregnGennemsnit,
-  formaterGennemsnit,
-  taelGodkendelse,
-  type GodkendelsesVaerdi,
-} from '../domain/kvalitetsmodel/gennemsnit.ts';
+import { beregnGennemsnit, formaterGennemsnit, taelGodkendelse, type GodkendelsesVaerdi } from '../domain/kvalitetsmodel/gennemsnit.ts';
 import {
   LAGER_NOEGLE,
   fjernIkkeGaeldende,
@@ -163,8 +158,8 @@ export default function Spindelvaev() {
     return (
       <div class="vt-vaerktoej">
         <p class="vt-kraever-js">
-          Værktøjet kræver JavaScript. Uden JavaScript kan du læse,{' '}
-          <a href="#hvordan-regnes-gennemsnittet">hvordan gennemsnit og spindelvæv regnes</a>, længere nede på siden.
+          Værktøjet kræver JavaScript. Uden JavaScript kan du læse, <a href="#hvordan-regnes-gennemsnittet">hvordan gennemsnit og spindelvæv regnes</a>, længere
+          nede på siden.
         </p>
       </div>
     );
@@ -178,14 +173,7 @@ export default function Spindelvaev() {
         <fieldset class="vt-valg">
           <legend>Hvilken bedømmelse?</legend>
           <div class="vt-radio">
-            <input
-              type="radio"
-              id="sv-drift"
-              name="sv-tilstand"
-              value="drift"
-              checked={erDrift}
-              onChange={() => skiftBedoemmelse('drift')}
-            />
+            <input type="radio" id="sv-drift" name="sv-tilstand" value="drift" checked={erDrift} onChange={() => skiftBedoemmelse('drift')} />
             <label htmlFor="sv-drift">Driftsorienteret tilsyn (score fra 1 til 5)</label>
           </div>
           <div class="vt-radio">
@@ -240,9 +228,7 @@ export default function Spindelvaev() {
           <h3 id="sv-resultat">Gennemsnit og spindelvæv</h3>
           <p>
             {drift.scoret} af {drift.gaelder} indikatorer, der gælder for tilbuddet, har en score.{' '}
-            {drift.mangler === 0
-              ? 'Ingen mangler.'
-              : `Der mangler score for ${drift.mangler} ${flertal(drift.mangler, 'indikator', 'indikatorer')}.`}{' '}
+            {drift.mangler === 0 ? 'Ingen mangler.' : `Der mangler score for ${drift.mangler} ${flertal(drift.mangler, 'indikator', 'indikatorer')}.`}{' '}
             {drift.gaelderIkke > 0 &&
               `${drift.gaelderIkke} ${flertal(drift.gaelderIkke, 'indikator gælder', 'indikatorer gælder')} ikke for tilbuddet og tæller ikke med.`}
           </p>
@@ -254,70 +240,70 @@ export default function Spindelvaev() {
                 `Spindelvæv for ${tilbudsTekst(t)}: hvert temas gennemsnit på skalaen fra 1 til 5. ` +
                 (() => {
                   const uden = drift.temaer.filter((x) => x.gennemsnit === null).map((x) => x.tema.nummer);
-                  return uden.length
-                    ? `${flertal(uden.length, 'Tema', 'Temaerne')} ${uden.join(', ')} har ingen score endnu. `
-                    : '';
+                  return uden.length ? `${flertal(uden.length, 'Tema', 'Temaerne')} ${uden.join(', ')} har ingen score endnu. ` : '';
                 })() +
                 'Tallene står også i tabellen.'
               }
             />
-            <Rulleramme etiket={'Gennemsnit pr. tema'}><table class="vt-tabel">
-              <caption>Gennemsnit pr. tema</caption>
+            <Rulleramme etiket={'Gennemsnit pr. tema'}>
+              <table class="vt-tabel">
+                <caption>Gennemsnit pr. tema</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Tema</th>
+                    <th scope="col">Gennemsnit</th>
+                    <th scope="col">Scoret</th>
+                    <th scope="col">Mangler</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {drift.temaer.map((x) => (
+                    <tr key={x.tema.id}>
+                      <th scope="row">
+                        Tema {x.tema.nummer}: {x.tema.navn}
+                      </th>
+                      <td>{x.gennemsnit === null ? 'ingen score' : formaterGennemsnit(x.gennemsnit)}</td>
+                      <td>
+                        {x.scoret} af {x.gaelder}
+                      </td>
+                      <td>{x.mangler}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Rulleramme>
+          </div>
+          <Rulleramme etiket={'Gennemsnit pr. kriterium'}>
+            <table class="vt-tabel">
+              <caption>Gennemsnit pr. kriterium</caption>
               <thead>
                 <tr>
-                  <th scope="col">Tema</th>
+                  <th scope="col">Kriterium</th>
                   <th scope="col">Gennemsnit</th>
                   <th scope="col">Scoret</th>
                   <th scope="col">Mangler</th>
+                  <th scope="col">Gælder ikke</th>
                 </tr>
               </thead>
               <tbody>
-                {drift.temaer.map((x) => (
-                  <tr key={x.tema.id}>
-                    <th scope="row">
-                      Tema {x.tema.nummer}: {x.tema.navn}
-                    </th>
-                    <td>{x.gennemsnit === null ? 'ingen score' : formaterGennemsnit(x.gennemsnit)}</td>
-                    <td>
-                      {x.scoret} af {x.gaelder}
-                    </td>
-                    <td>{x.mangler}</td>
-                  </tr>
-                ))}
+                {drift.temaer.flatMap((x) =>
+                  x.kriterier.map((k) => (
+                    <tr key={k.kriterium.id}>
+                      <th scope="row">
+                        Kriterium {k.kriterium.nummer} (tema {x.tema.nummer})
+                      </th>
+                      <td>{k.gaelder === 0 ? 'gælder ikke' : k.gennemsnit === null ? 'ingen score' : formaterGennemsnit(k.gennemsnit)}</td>
+                      <td>
+                        {k.scoret} af {k.gaelder}
+                      </td>
+                      <td>{k.mangler}</td>
+                      <td>{k.gaelderIkke}</td>
+                    </tr>
+                  )),
+                )}
               </tbody>
-            </table></Rulleramme>
-          </div>
-          <Rulleramme etiket={'Gennemsnit pr. kriterium'}><table class="vt-tabel">
-            <caption>Gennemsnit pr. kriterium</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kriterium</th>
-                <th scope="col">Gennemsnit</th>
-                <th scope="col">Scoret</th>
-                <th scope="col">Mangler</th>
-                <th scope="col">Gælder ikke</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drift.temaer.flatMap((x) =>
-                x.kriterier.map((k) => (
-                  <tr key={k.kriterium.id}>
-                    <th scope="row">
-                      Kriterium {k.kriterium.nummer} (tema {x.tema.nummer})
-                    </th>
-                    <td>
-                      {k.gaelder === 0 ? 'gælder ikke' : k.gennemsnit === null ? 'ingen score' : formaterGennemsnit(k.gennemsnit)}
-                    </td>
-                    <td>
-                      {k.scoret} af {k.gaelder}
-                    </td>
-                    <td>{k.mangler}</td>
-                    <td>{k.gaelderIkke}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table></Rulleramme>
+            </table>
+          </Rulleramme>
         </section>
       )}
 
@@ -325,43 +311,45 @@ export default function Spindelvaev() {
         <section class="vt-resultat" aria-labelledby="sv-resultat">
           <h3 id="sv-resultat">Bedømmelser ved godkendelse</h3>
           <p>
-            Ved godkendelse regnes der ingen gennemsnit og tegnes intet spindelvæv. {godkendelse.ikkeBedoemt} af{' '}
-            {godkendelse.gaelder} indikatorer, der gælder for tilbuddet, er ikke bedømt endnu.
+            Ved godkendelse regnes der ingen gennemsnit og tegnes intet spindelvæv. {godkendelse.ikkeBedoemt} af {godkendelse.gaelder} indikatorer, der gælder
+            for tilbuddet, er ikke bedømt endnu.
           </p>
-          <Rulleramme etiket={'Bedømmelser pr. tema ved godkendelse'}><table class="vt-tabel">
-            <caption>Bedømmelser pr. tema ved godkendelse</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tema</th>
-                <th scope="col">Forventes at kunne opfylde</th>
-                <th scope="col">Forventes ikke at kunne opfylde</th>
-                <th scope="col">Ikke bedømt</th>
-                <th scope="col">Gælder</th>
-              </tr>
-            </thead>
-            <tbody>
-              {godkendelse.temaer.map((x) => (
-                <tr key={x.tema.id}>
-                  <th scope="row">
-                    Tema {x.tema.nummer}: {x.tema.navn}
-                  </th>
-                  <td>{x.forventesOpfyldt}</td>
-                  <td>{x.forventesIkkeOpfyldt}</td>
-                  <td>{x.ikkeBedoemt}</td>
-                  <td>{x.gaelder}</td>
+          <Rulleramme etiket={'Bedømmelser pr. tema ved godkendelse'}>
+            <table class="vt-tabel">
+              <caption>Bedømmelser pr. tema ved godkendelse</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Tema</th>
+                  <th scope="col">Forventes at kunne opfylde</th>
+                  <th scope="col">Forventes ikke at kunne opfylde</th>
+                  <th scope="col">Ikke bedømt</th>
+                  <th scope="col">Gælder</th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">I alt</th>
-                <td>{godkendelse.forventesOpfyldt}</td>
-                <td>{godkendelse.forventesIkkeOpfyldt}</td>
-                <td>{godkendelse.ikkeBedoemt}</td>
-                <td>{godkendelse.gaelder}</td>
-              </tr>
-            </tfoot>
-          </table></Rulleramme>
+              </thead>
+              <tbody>
+                {godkendelse.temaer.map((x) => (
+                  <tr key={x.tema.id}>
+                    <th scope="row">
+                      Tema {x.tema.nummer}: {x.tema.navn}
+                    </th>
+                    <td>{x.forventesOpfyldt}</td>
+                    <td>{x.forventesIkkeOpfyldt}</td>
+                    <td>{x.ikkeBedoemt}</td>
+                    <td>{x.gaelder}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">I alt</th>
+                  <td>{godkendelse.forventesOpfyldt}</td>
+                  <td>{godkendelse.forventesIkkeOpfyldt}</td>
+                  <td>{godkendelse.ikkeBedoemt}</td>
+                  <td>{godkendelse.gaelder}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </Rulleramme>
         </section>
       )}
 
@@ -430,9 +418,7 @@ export default function Spindelvaev() {
                       </div>
                     ))}
                     {k.ikkeGaeldende.length > 0 && (
-                      <p class="vt-hjaelp">
-                        Gælder ikke for tilbuddet og tæller ikke med: {k.ikkeGaeldende.map((i) => `indikator ${i.id}`).join(', ')}.
-                      </p>
+                      <p class="vt-hjaelp">Gælder ikke for tilbuddet og tæller ikke med: {k.ikkeGaeldende.map((i) => `indikator ${i.id}`).join(', ')}.</p>
                     )}
                   </fieldset>
                 ),
@@ -441,10 +427,7 @@ export default function Spindelvaev() {
           ))}
         </section>
       )}
-      <p class="vt-hjaelp">
-        Alt bliver i din browser: valgene står i adressen og gemmes i browserens lokale lager på denne enhed. Intet sendes
-        videre.
-      </p>
+      <p class="vt-hjaelp">Alt bliver i din browser: valgene står i adressen og gemmes i browserens lokale lager på denne enhed. Intet sendes videre.</p>
     </div>
   );
 }

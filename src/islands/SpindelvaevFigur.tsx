@@ -55,34 +55,22 @@ export default function SpindelvaevFigur({ temaer, tekstId, tekst }: Props) {
 
   return (
     <figure class="vt-figur">
-      <svg
-        viewBox={`0 0 ${BREDDE} ${HOEJDE}`}
-        role="img"
-        aria-labelledby={tekstId}
-        class="vt-spindel"
-        focusable="false"
-      >
+      <svg viewBox={`0 0 ${BREDDE} ${HOEJDE}`} role="img" aria-labelledby={tekstId} class="vt-spindel" focusable="false">
         <g class="vt-net">
           {ringe.map((k) => (
             <polygon
               key={k}
-              points={temaer.map((_, i) => punkt(i, n, k)).map((p) => `${tal(p.x)},${tal(p.y)}`).join(' ')}
+              points={temaer
+                .map((_, i) => punkt(i, n, k))
+                .map((p) => `${tal(p.x)},${tal(p.y)}`)
+                .join(' ')}
             />
           ))}
         </g>
         <g class="vt-akser">
           {temaer.map((t, i) => {
             const p = punkt(i, n, MAX_SCORE);
-            return (
-              <line
-                key={t.nummer}
-                x1={CX}
-                y1={CY}
-                x2={tal(p.x)}
-                y2={tal(p.y)}
-                class={t.gennemsnit === null ? 'vt-akse-mangler' : undefined}
-              />
-            );
+            return <line key={t.nummer} x1={CX} y1={CY} x2={tal(p.x)} y2={tal(p.y)} class={t.gennemsnit === null ? 'vt-akse-mangler' : undefined} />;
           })}
         </g>
         <g class="vt-skalatal">

@@ -27,11 +27,7 @@ export default function TilbudFelter({ idPrefix, tilbud, privatMedBestyrelse, on
     <div class="vt-tilbud">
       <div class="vt-felt">
         <label htmlFor={`${idPrefix}-tilbud`}>Tilbudstype</label>
-        <select
-          id={`${idPrefix}-tilbud`}
-          value={tilbud ?? ''}
-          onChange={(e) => onTilbud(e.currentTarget.value || null)}
-        >
+        <select id={`${idPrefix}-tilbud`} value={tilbud ?? ''} onChange={(e) => onTilbud(e.currentTarget.value || null)}>
           <option value="">Vælg en tilbudstype</option>
           {GRUPPER.map((g) => (
             <optgroup label={g.navn} key={g.gruppe}>

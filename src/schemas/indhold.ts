@@ -65,49 +65,61 @@ const noegler = <T extends Record<string, string>>(o: T) => Object.keys(o) as [k
  */
 export const kildeHenvisning = z.object({
   dokument: z.enum(KILDE_IDER),
-  afsnit: z.string().min(1).refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
+  afsnit: z
+    .string()
+    .min(1)
+    .refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
   linjer: z.string().optional(),
 });
 
-export const caseSkema = z.object({
-  kilde: z.enum(['vive-2021', 'brugerundersoegelse-2006']),
-  tilbud: z.string().min(1),
-  tilbudstype: z.enum(noegler(CASE_TILBUDSTYPER)),
-  lovgrundlag: z.string().min(1),
-  maalgruppe: z.string().min(1),
-  /** VIVE's egen placering af casen under et af rapportens tre potentialer (kun VIVE's fem cases). */
-  potentialer: z.array(z.enum(noegler(POTENTIALER))).default([]),
-  /** Sitets læsning: potentialer, casen også belyser, uden at kilden placerer den der. Vises som sitets læsning. */
-  potentialerSitetsLaesning: z.array(z.enum(noegler(POTENTIALER))).default([]),
-  /** Kildens egne navne på metoderne; familierne står i content/data/case-metodefamilier.json. */
-  metoder: z.array(z.string().min(1)).default([]),
-  partnere: z.array(z.string().min(1)).default([]),
-  tilgange: z.array(z.enum(noegler(TILGANGE))).default([]),
-  relaterede: z.array(z.string().regex(/^\/cases\/.+\/$/, 'skal være en sti som /cases/vive/dalhoffsminde/')).default([]),
-}).superRefine((c, ctx) => {
-  if (c.kilde !== 'vive-2021' && c.potentialer.length > 0)
-    ctx.addIssue({ code: 'custom', path: ['potentialer'], message: 'kun VIVE placerer cases under sine potentialer; brug potentialerSitetsLaesning for sitets læsning' });
-  for (const p of c.potentialerSitetsLaesning)
-    if (c.potentialer.includes(p)) ctx.addIssue({ code: 'custom', path: ['potentialerSitetsLaesning'], message: `${p} står allerede som VIVE's placering` });
-});
+export const caseSkema = z
+  .object({
+    kilde: z.enum(['vive-2021', 'brugerundersoegelse-2006']),
+    tilbud: z.string().min(1),
+    tilbudstype: z.enum(noegler(CASE_TILBUDSTYPER)),
+    lovgrundlag: z.string().min(1),
+    maalgruppe: z.string().min(1),
+    /** VIVE's egen placering af casen under et af rapportens tre potentialer (kun VIVE's fem cases). */
+    potentialer: z.array(z.enum(noegler(POTENTIALER))).default([]),
+    /** Sitets læsning: potentialer, casen også belyser, uden at kilden placerer den der. Vises som sitets læsning. */
+    potentialerSitetsLaesning: z.array(z.enum(noegler(POTENTIALER))).default([]),
+    /** Kildens egne navne på metoderne; familierne står i content/data/case-metodefamilier.json. */
+    metoder: z.array(z.string().min(1)).default([]),
+    partnere: z.array(z.string().min(1)).default([]),
+    tilgange: z.array(z.enum(noegler(TILGANGE))).default([]),
+    relaterede: z.array(z.string().regex(/^\/cases\/.+\/$/, 'skal være en sti som /cases/vive/dalhoffsminde/')).default([]),
+  })
+  .superRefine((c, ctx) => {
+    if (c.kilde !== 'vive-2021' && c.potentialer.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['potentialer'],
+        message: 'kun VIVE placerer cases under sine potentialer; brug potentialerSitetsLaesning for sitets læsning',
+      });
+    for (const p of c.potentialerSitetsLaesning)
+      if (c.potentialer.includes(p)) ctx.addIssue({ code: 'custom', path: ['potentialerSitetsLaesning'], message: `${p} står allerede som VIVE's placering` });
+  });
 
 /** Udvidelse af Starlights frontmatter for alle sider i content/docs. */
-export const sideSkema = z.object({
-  indholdstype: z.enum(noegler(INDHOLDSTYPER)),
-  /** Mindst én kilde; kun sider om sitet selv (indholdstype "om", fx tilgængelighedserklæringen) må have ingen. */
-  kilder: z.array(kildeHenvisning),
-  tilgang: z.enum(noegler(TILGANGE)).optional(),
-  case: caseSkema.optional(),
-  /** Søgevægt for sidens titel og tekst (1 = normal). Lavere for sider, der gentager andet indhold, fx historiske poster. */
-  soegevaegt: z.number().min(0.1).max(10).optional(),
-  /** Hvordan en paragraf uden lovnavn læses på siden (fx brugerundersøgelsens sider: serviceloven fra 2005). */
-  lovStandard: z
-    .object({
-      // De love, en henvisning kan nævne ved navn (find.ts); æraerne fra lister.ts.
-      lov: z.enum(HENVISBARE_LOVE).optional(),
-      aera: z.enum(AERA_IDER).optional(),
-    })
-    .optional(),
-}).superRefine((side, ctx) => {
-  if (side.kilder.length === 0 && side.indholdstype !== 'om') ctx.addIssue({ code: 'custom', path: ['kilder'], message: 'hver side skal nævne mindst én kilde' });
-});
+export const sideSkema = z
+  .object({
+    indholdstype: z.enum(noegler(INDHOLDSTYPER)),
+    /** Mindst én kilde; kun sider om sitet selv (indholdstype "om", fx tilgængelighedserklæringen) må have ingen. */
+    kilder: z.array(kildeHenvisning),
+    tilgang: z.enum(noegler(TILGANGE)).optional(),
+    case: caseSkema.optional(),
+    /** Søgevægt for sidens titel og tekst (1 = normal). Lavere for sider, der gentager andet indhold, fx historiske poster. */
+    soegevaegt: z.number().min(0.1).max(10).optional(),
+    /** Hvordan en paragraf uden lovnavn læses på siden (fx brugerundersøgelsens sider: serviceloven fra 2005). */
+    lovStandard: z
+      .object({
+        // De love, en henvisning kan nævne ved navn (find.ts); æraerne fra lister.ts.
+        lov: z.enum(HENVISBARE_LOVE).optional(),
+        aera: z.enum(AERA_IDER).optional(),
+      })
+      .optional(),
+  })
+  .superRefine((side, ctx) => {
+    if (side.kilder.length === 0 && side.indholdstype !== 'om')
+      ctx.addIssue({ code: 'custom', path: ['kilder'], message: 'hver side skal nævne mindst én kilde' });
+  });

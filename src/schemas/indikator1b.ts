@@ -34,7 +34,8 @@ const laesningSkema = z
     const kendte = LAESNING_VALG[l.id] as readonly string[];
     const ider = l.valg.map((v) => v.id);
     for (const [i, id] of ider.entries()) {
-      if (!kendte.includes(id)) ctx.addIssue({ code: 'custom', path: ['valg', i, 'id'], message: `ukendt valg "${id}" for læsningen ${l.id}; motoren kender ${kendte.join(', ')}` });
+      if (!kendte.includes(id))
+        ctx.addIssue({ code: 'custom', path: ['valg', i, 'id'], message: `ukendt valg "${id}" for læsningen ${l.id}; motoren kender ${kendte.join(', ')}` });
     }
     for (const k of kendte) {
       if (!ider.includes(k)) ctx.addIssue({ code: 'custom', path: ['valg'], message: `valget "${k}" for læsningen ${l.id} mangler en tekst` });
@@ -49,7 +50,8 @@ const laesningSkema = z
           continue;
         }
         if (b.map((x) => x.score).join(',') !== '5,4,3,2,1') fejl('trinnene skal stå i rækkefølgen 5, 4, 3, 2, 1');
-        for (let j = 1; j < b.length; j++) if (!(b[j].fra <= b[j - 1].fra)) fejl(`grænsen for score ${b[j].score} må ikke være højere end for score ${b[j - 1].score}`);
+        for (let j = 1; j < b.length; j++)
+          if (!(b[j].fra <= b[j - 1].fra)) fejl(`grænsen for score ${b[j].score} må ikke være højere end for score ${b[j - 1].score}`);
         if (b[0]?.fra !== 1 || b[0]?.strengt) fejl('score 5 skal kræve, at alle er i gang (fra: 1)');
         if (b[4]?.fra !== 0 || b[4]?.strengt) fejl('score 1 skal starte ved 0 (fra: 0)');
         const naar = (x: { fra: number; strengt?: boolean }, a: number) => (x.strengt ? a > x.fra : a >= x.fra);

@@ -16,7 +16,11 @@ export const LOVE = {
   beskaeftigelsesloven: { navn: 'Lov om en aktiv beskæftigelsesindsats', genitiv: 'beskæftigelseslovens', fuldt: 'Lov om en aktiv beskæftigelsesindsats' },
   'aktiv-socialpolitik': { navn: 'Lov om aktiv socialpolitik', genitiv: 'lov om aktiv socialpolitiks', fuldt: 'Lov om aktiv socialpolitik' },
   retssikkerhedsloven: { navn: 'Retssikkerhedsloven', genitiv: 'retssikkerhedslovens', fuldt: 'Lov om retssikkerhed og administration på det sociale område' },
-  uddannelse: { navn: 'Uddannelseslovgivningen', genitiv: 'uddannelseslovgivningens', fuldt: 'Uddannelseslovgivningen (STU, specialundervisning for voksne, VEU)' },
+  uddannelse: {
+    navn: 'Uddannelseslovgivningen',
+    genitiv: 'uddannelseslovgivningens',
+    fuldt: 'Uddannelseslovgivningen (STU, specialundervisning for voksne, VEU)',
+  },
   andet: { navn: 'Andet', genitiv: '', fuldt: 'Andre regler og metoder' },
 } as const;
 
@@ -39,7 +43,10 @@ const lovIder = Object.keys(LOVE) as [LovId, ...LovId[]];
 export const lovKilde = z.object({
   dokument: z.enum(KILDE_IDER),
   /** Afsnittets overskrift i kilden, som en læser kan slå op. Aldrig linjenumre (se `linjer`). */
-  afsnit: z.string().min(1).refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
+  afsnit: z
+    .string()
+    .min(1)
+    .refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
   /** Linjenumre i projektets tekstkopi af kilden: kun til vedligeholdere, vises aldrig på sitet. */
   linjer: z.string().optional(),
   /** Kildens dato, som kilden selv angiver den eller som den kan udledes (fx "2021", "ca. 2006"). */

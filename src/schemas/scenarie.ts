@@ -48,16 +48,18 @@ export const personSkema = z.strictObject({
   forloeb: z.array(forloebSkema),
 });
 
-const tilbudstypeSkema = z.pipe(
-  z.string(),
-  z.transform((t: string) => TILBUDSTYPE_ALIASER[t] ?? t),
-).check(
-  z.superRefine((t, ctx) => {
-    if (!TILBUDSTYPER.includes(t)) {
-      ctx.issues.push({ code: 'invalid_value', values: TILBUDSTYPER, path: [], message: 'ukendt', input: t });
-    }
-  }),
-);
+const tilbudstypeSkema = z
+  .pipe(
+    z.string(),
+    z.transform((t: string) => TILBUDSTYPE_ALIASER[t] ?? t),
+  )
+  .check(
+    z.superRefine((t, ctx) => {
+      if (!TILBUDSTYPER.includes(t)) {
+        ctx.issues.push({ code: 'invalid_value', values: TILBUDSTYPER, path: [], message: 'ukendt', input: t });
+      }
+    }),
+  );
 
 export const scenarieSkema = z.strictObject({
   navn: tekst,
@@ -208,7 +210,10 @@ const FELT_NAVNE: Record<string, string> = {
 
 /** Beskeden uden JSON-ord ("mangler feltet" → "mangler"). */
 function laeserBesked(b: string): string {
-  return b.replace(/personer\[(\d+)\]/, (_, n: string) => `person ${Number(n) + 1}`).replace(/mangler feltet "([^"]+)"/, (_, f: string) => `mangler ${FELT_NAVNE[f] ?? f}`).replace(/ukendt felt(er)? /, 'ukendt oplysning ');
+  return b
+    .replace(/personer\[(\d+)\]/, (_, n: string) => `person ${Number(n) + 1}`)
+    .replace(/mangler feltet "([^"]+)"/, (_, f: string) => `mangler ${FELT_NAVNE[f] ?? f}`)
+    .replace(/ukendt felt(er)? /, 'ukendt oplysning ');
 }
 
 /** "person 3, forløb 1, lovgrundlag" ud fra Zods sti – til beskeder, som en læser ser. */

@@ -17,9 +17,7 @@ const ordIn = (s: string) => smaa(s).split(/\s+/).filter(Boolean);
 
 /** Forbereder reglerne: vendinger som ordlister, de længste først, så "beskyttet værksted" går før "værksted". */
 function forbered(r: Soegeregler) {
-  const vendinger = r.erstatninger
-    .flatMap((e) => e.fra.map((f) => ({ fra: ordIn(f), til: ordIn(e.til) })))
-    .sort((a, b) => b.fra.length - a.fra.length);
+  const vendinger = r.erstatninger.flatMap((e) => e.fra.map((f) => ({ fra: ordIn(f), til: ordIn(e.til) }))).sort((a, b) => b.fra.length - a.fra.length);
   return { paragraf: new Set(r.paragrafOrd.map(smaa)), fyld: new Set(r.fyldord.map(smaa)), vendinger };
 }
 
@@ -36,7 +34,7 @@ export function omskrivSoegning(soegning: string, regler: Soegeregler = data): s
   if (ind.length === 0) return soegning;
 
   const ud: string[] = [];
-  for (let i = 0; i < ind.length; ) {
+  for (let i = 0; i < ind.length;) {
     const ord = ind[i];
     // "paragraf 103" / "pgf. 103" → "§ 103"
     if (f.paragraf.has(ord) && /^\d/.test(ind[i + 1] ?? '')) {

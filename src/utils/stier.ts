@@ -101,8 +101,5 @@ export const hrefFor = sti.side;
 
 /** Samme funktioner som `sti`, men med understien på. */
 export const href = Object.fromEntries(
-  Object.entries(sti).map(([navn, f]) => [
-    navn,
-    navn === 'indikatorAnker' ? f : (...a: never[]) => medBase((f as (...x: never[]) => string)(...a)),
-  ]),
+  Object.entries(sti).map(([navn, f]) => [navn, navn === 'indikatorAnker' ? f : (...a: never[]) => medBase((f as (...x: never[]) => string)(...a))]),
 ) as Stier;

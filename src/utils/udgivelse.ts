@@ -24,7 +24,8 @@ export function laesSiteUrl(v: string | undefined): string | undefined {
     throw new Error(`SITE_URL skal være en adresse som https://vejledning.example.dk, ikke "${v}".`);
   }
   if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL skal begynde med https:// eller http://, ikke "${v}".`);
-  if (url.pathname !== '/' && url.pathname !== '') throw new Error(`SITE_URL er kun adressen (fx https://vejledning.example.dk); understien sættes med BASE_PATH.`);
+  if (url.pathname !== '/' && url.pathname !== '')
+    throw new Error(`SITE_URL er kun adressen (fx https://vejledning.example.dk); understien sættes med BASE_PATH.`);
   return url.origin;
 }
 

@@ -46,7 +46,9 @@ for (const [navn, side] of SIDER) {
   console.log(`${navn}: sidens egne øer ${kb(sum(egne))} gzip (${egne.length} filer); al JS på siden ${kb(sum(alle))} gzip`);
 }
 const html = readFileSync(join(dist, 'vejledning/indikator-1b/index.html'), 'utf8');
-const htmlGzip = alleHtml(dist).map((f) => gzipBytes(f)).sort((a, b) => a - b);
+const htmlGzip = alleHtml(dist)
+  .map((f) => gzipBytes(f))
+  .sort((a, b) => a - b);
 console.log(
   `HTML pr. side (gzip), ${htmlGzip.length} sider: median ${kb(htmlGzip[Math.floor(htmlGzip.length / 2)])}, største ${kb(htmlGzip[htmlGzip.length - 1])}`,
 );

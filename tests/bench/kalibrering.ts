@@ -9,7 +9,15 @@ import { kontrollerResultat } from '../../src/domain/kalibrering/resultatfil-kon
 import { sammenlign } from '../../src/domain/kalibrering/sammenligning.ts';
 
 const UDFALD = ['taeller', 'taeller-ikke', 'udelades'] as const;
-const AKTIVITETER = ['arbejder i et supermarked', 'går på STU', 'er i tilbuddets værksted', 'kommer på et værested', 'er ikke i noget', 'læser til pædagog', 'er sygemeldt fra sit job'];
+const AKTIVITETER = [
+  'arbejder i et supermarked',
+  'går på STU',
+  'er i tilbuddets værksted',
+  'kommer på et værested',
+  'er ikke i noget',
+  'læser til pædagog',
+  'er sygemeldt fra sit job',
+];
 const ADRESSE = 'https://eksempel.dk/oevelser/kalibrering/deltag/#t=';
 
 export async function maalKalibrering(personer = 40, deltagere = 30) {
@@ -40,7 +48,10 @@ export async function maalKalibrering(personer = 40, deltagere = 30) {
   for (let k = 0; k < 10; k++) {
     const t0 = performance.now();
     const kontrolleret = resultater.map((r, i) => kontrollerResultat(JSON.parse(JSON.stringify(r)), `r${i}`, scenarie));
-    sammenlign(scenarie, kontrolleret.flatMap((x) => (x.ok ? [x.resultat] : [])));
+    sammenlign(
+      scenarie,
+      kontrolleret.flatMap((x) => (x.ok ? [x.resultat] : [])),
+    );
     tider.push(performance.now() - t0);
   }
   tider.sort((a, b) => a - b);

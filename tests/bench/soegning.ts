@@ -14,7 +14,7 @@ import { mappeStoerrelse, kb } from './maal.ts';
 /** Deterministisk pseudotilfældighed, så to kørsler bygger de samme sider. */
 function prng(frø: number) {
   let s = frø >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function saetninger(): string[] {
@@ -31,7 +31,10 @@ export function genererSider(dir: string, antal: number) {
   const vaelg = () => tekst[Math.floor(r() * tekst.length)];
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < antal; i++) {
-    const afsnit = Array.from({ length: 4 }, (_, j) => `## Afsnit ${j + 1}: ${vaelg().slice(0, 40).replace(/[.,]$/, '')}\n\n${Array.from({ length: 5 }, vaelg).join(' ')}\n`);
+    const afsnit = Array.from(
+      { length: 4 },
+      (_, j) => `## Afsnit ${j + 1}: ${vaelg().slice(0, 40).replace(/[.,]$/, '')}\n\n${Array.from({ length: 5 }, vaelg).join(' ')}\n`,
+    );
     writeFileSync(
       join(dir, `side-${String(i).padStart(5, '0')}.md`),
       `---\ntitle: "Syntetisk side ${i}"\ndescription: "Genereret til benchmark."\nindholdstype: om\nkilder:\n  - dokument: vejledning\n    afsnit: "Benchmark"\npagefind: true\n---\n\n${afsnit.join('\n')}`,
@@ -117,7 +120,10 @@ export async function maalSoegning(antal: number) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const antal = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n));
+  const antal = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n));
   for (const n of antal.length ? antal : [0, 1000, 5000]) {
     const m = await maalSoegning(n);
     console.log(

@@ -7,14 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  STANDARD_LAESNINGER,
-  alternativer,
-  beregn,
-  medLaesninger,
-  udkastTilBedoemmelse,
-  type Person,
-} from '../../src/domain/indikator1b/index.ts';
+import { STANDARD_LAESNINGER, alternativer, beregn, medLaesninger, udkastTilBedoemmelse, type Person } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
 import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
 
@@ -158,7 +151,9 @@ async function aflaes(page: Page) {
     .locator('dd.resultat-score')
     .waitFor({ timeout: 10_000 })
     .catch(async () => {
-      throw new Error(`Ingen score. Beskeder: ${await page.locator('.beregner .fejl').allInnerTexts()} | ${await page.locator(".beregner .fejl li").allInnerTexts()}`);
+      throw new Error(
+        `Ingen score. Beskeder: ${await page.locator('.beregner .fejl').allInnerTexts()} | ${await page.locator('.beregner .fejl li').allInnerTexts()}`,
+      );
     });
   return {
     score: (await page.locator('dd.resultat-score').textContent())?.trim(),
@@ -188,9 +183,11 @@ describe('beregneren pr. person', () => {
         await tilKnap(page, 'Tilføj person');
         await page.keyboard.press('Enter');
         // Fokus flyttes til den nye persons initialer.
-        await page.waitForFunction((x) => document.activeElement?.id === `${x}-initialer`, id, { timeout: 5000 }).catch(async (e) => {
-          throw new Error(`${id}: fokus står på ${JSON.stringify(await fokus(page))}, ${await page.locator('.person-raekke').count()} rækker: ${e}`);
-        });
+        await page
+          .waitForFunction((x) => document.activeElement?.id === `${x}-initialer`, id, { timeout: 5000 })
+          .catch(async (e) => {
+            throw new Error(`${id}: fokus står på ${JSON.stringify(await fokus(page))}, ${await page.locator('.person-raekke').count()} rækker: ${e}`);
+          });
       } else {
         await tilFelt(page, `${id}-initialer`);
       }
@@ -218,7 +215,10 @@ describe('beregneren pr. person', () => {
     // Antal i alt står før listen; skriv det forkerte antal først og se beskeden.
     await page.locator('#i-alt').focus();
     await page.keyboard.type('13');
-    await page.getByText(/Antal i alt er 13, men listen rummer 12/).first().waitFor();
+    await page
+      .getByText(/Antal i alt er 13, men listen rummer 12/)
+      .first()
+      .waitFor();
     expect(await page.locator('dd.resultat-score').count()).toBe(0);
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
@@ -286,7 +286,11 @@ describe('beregneren pr. person', () => {
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Tilføj person' }).click();
     for (const id of ['p1', 'p2']) {
       await page.locator(`#${id}-initialer`).fill(id === 'p1' ? 'AB' : 'CD');
-      await page.locator('li').filter({ has: page.locator(`#${id}-initialer`) }).getByLabel('Ordinær beskæftigelse').check();
+      await page
+        .locator('li')
+        .filter({ has: page.locator(`#${id}-initialer`) })
+        .getByLabel('Ordinær beskæftigelse')
+        .check();
     }
     await page.locator('#p3-pension').selectOption('folkepension');
     // Folkepensionisten uden tilbud er udeladt: 2 af 2 → 5.
@@ -294,7 +298,11 @@ describe('beregneren pr. person', () => {
     // Med den anden læsning indgår hun: 2 af 3 (67 %) → 4.
     await page.getByRole('radio', { name: /De indgår i grundlaget/ }).check();
     expect((await aflaes(page)).score).toBe('4');
-    await page.locator('li').filter({ has: page.locator('#p2-initialer') }).getByLabel('Ordinær beskæftigelse').uncheck();
+    await page
+      .locator('li')
+      .filter({ has: page.locator('#p2-initialer') })
+      .getByLabel('Ordinær beskæftigelse')
+      .uncheck();
     // 1 af 3 (33 %) → 2; udeladt pensionist ville give 1 af 2 → 3.
     expect((await aflaes(page)).score).toBe('2');
     const alt = page.locator('.alternativer');
@@ -339,7 +347,15 @@ describe('beregneren pr. person', () => {
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
     // En fil, der ikke er et scenarie, afvises med filens navn.
-    await page.locator('#importer-fil').setInputFiles({ name: 'forkert.json', mimeType: 'application/json', buffer: Buffer.from('{"navn": "X", "tilbudstype": "sel-108", "personer": [{"id": "a", "navn": "A", "rolle": "borger", "forloeb": [{"kategori": "andet-saerligt-tilbud"}]}]}') });
+    await page
+      .locator('#importer-fil')
+      .setInputFiles({
+        name: 'forkert.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          '{"navn": "X", "tilbudstype": "sel-108", "personer": [{"id": "a", "navn": "A", "rolle": "borger", "forloeb": [{"kategori": "andet-saerligt-tilbud"}]}]}',
+        ),
+      });
     await page.getByText(/forkert\.json: person 1, forløb 1, lovgrundlag: mangler lovgrundlag/).waitFor();
     await page.locator('#importer-fil').setInputFiles({ name: 'ikke-json.json', mimeType: 'application/json', buffer: Buffer.from('{ikke json') });
     await page.getByText(/ikke-json\.json: filen er ikke en gyldig scenariefil/).waitFor();
@@ -365,7 +381,11 @@ describe('beregneren pr. person', () => {
     await fane.getByText(/Linket kunne ikke læses/).waitFor();
     rent(log2);
     await fane.locator('#p1-initialer').fill('AB');
-    await fane.locator('li').filter({ has: fane.locator('#p1-initialer') }).getByLabel('Ordinær uddannelse').check();
+    await fane
+      .locator('li')
+      .filter({ has: fane.locator('#p1-initialer') })
+      .getByLabel('Ordinær uddannelse')
+      .check();
     expect((await aflaes(fane)).score).toBe('5');
     rent(log);
     await ctx.close();

@@ -6,8 +6,7 @@ import { axe, baseUrl, brugBrowser, gaaTil, overvaag, tabTil } from './fixture.t
 const base = baseUrl();
 const browser = brugBrowser();
 
-const caseLinks = (page: Page) =>
-  page.locator('.case-liste h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const caseLinks = (page: Page) => page.locator('.case-liste h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('casesamlingen', () => {
   it('viser alle cases uden JavaScript', async () => {
@@ -38,7 +37,9 @@ describe('casesamlingen', () => {
     expect(forsorgshjem).toContain('/cases/vive/dalhoffsminde/');
     expect(forsorgshjem).not.toContain('/cases/vive/skibbyhoej/');
     expect(await page.locator('.case-filter [role="status"]').innerText()).toMatch(
-      new RegExp(`Viser ${forsorgshjem.length} af \\d+ cases\\. ${forsorgshjem.length - 1} af dem har en historisk tilbudstype, som sitet læser som den valgte`),
+      new RegExp(
+        `Viser ${forsorgshjem.length} af \\d+ cases\\. ${forsorgshjem.length - 1} af dem har en historisk tilbudstype, som sitet læser som den valgte`,
+      ),
     );
     const kjeld = page.locator('.case-liste > li', { has: page.locator('a[href="/cases/brugerundersoegelse/postkort-kjeld/"]') });
     expect(await kjeld.innerText()).toMatch(/§ 94-boform \(2005\)[\s\S]*Sitets læsning: svarer i dag til Forsorgshjem \(§ 110\)/);
@@ -70,7 +71,7 @@ describe('casesamlingen', () => {
     await page.close();
   });
 
-  it('potentialet viser, hvilke placeringer der er VIVE\'s, og hvilke der er sitets læsning', async () => {
+  it("potentialet viser, hvilke placeringer der er VIVE's, og hvilke der er sitets læsning", async () => {
     const page = await browser.newPage();
     await page.goto(base + '/cases/?potentiale=struktur', { waitUntil: 'networkidle' });
     await expect.poll(() => caseLinks(page)).toContain('/cases/vive/dalhoffsminde/');

@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import {
-  KATEGORIER,
-  vurderPerson,
-  type Scenarie,
-  type Udfald,
-} from '../../src/domain/indikator1b/index.ts';
+import { KATEGORIER, vurderPerson, type Scenarie, type Udfald } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
 import { KLASSER, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import { UDFALD } from '../../src/domain/oevelser/bedoem.ts';
@@ -92,11 +87,7 @@ async function vaelgRadio(page: Page, navn: string, indeks: number) {
 }
 
 async function tryk(page: Page, knaptekst: string | RegExp) {
-  await tabTil(
-    page,
-    (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)),
-    `knappen ${knaptekst}`,
-  );
+  await tabTil(page, (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)), `knappen ${knaptekst}`);
   await page.keyboard.press('Enter');
 }
 
@@ -126,7 +117,11 @@ describe('gennemgangen med tastaturet alene', () => {
     await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     expect(await page.locator('main').innerText()).not.toContain(s.data.laeringsmaal);
-    await vaelgRadio(page, 'gennemgang-tilbud', sorteret.findIndex((x) => x.id === s.id));
+    await vaelgRadio(
+      page,
+      'gennemgang-tilbud',
+      sorteret.findIndex((x) => x.id === s.id),
+    );
     await tryk(page, 'Start gennemgangen');
     await ventFokus(page, 'h3');
     await vaelgRadio(page, 'gennemgang-svar-gaelder', 0);
@@ -329,7 +324,10 @@ describe('kalibrering', () => {
     expect(await tabel.locator('thead th').allInnerTexts()).toEqual(['Person', 'A', 'B', 'C', 'Enighed']);
     expect(await tabel.locator('tbody tr.uenig th').allInnerTexts()).toEqual(['CD', 'EF', 'IJ']);
     const fil = JSON.parse(readFileSync(filC, 'utf8'));
-    const forventet = sammenlign(fil.scenarie as Scenarie, Object.keys(svar).map((a) => ({ ...fil, deltager: a, svar: Object.fromEntries(svar[a].map((u, i) => [`p${i + 1}`, u])), score: scorer[a] })));
+    const forventet = sammenlign(
+      fil.scenarie as Scenarie,
+      Object.keys(svar).map((a) => ({ ...fil, deltager: a, svar: Object.fromEntries(svar[a].map((u, i) => [`p${i + 1}`, u])), score: scorer[a] })),
+    );
     const kappa = await page.locator('.kappa').innerText();
     expect(kappa).toContain(forventet.fleissKappa!.toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
     const uenige = await page.locator('.kalibrering-uenige').innerText();
@@ -352,8 +350,27 @@ describe('kalibrering', () => {
 
     // Et resultat for et andet tilbud og en ændret fil afvises med beskeder, der nævner filen.
     const broen = scenarier.find((x) => x.id === 'behandling-101-broen')!.data;
-    const fremmed = skrivFil(mappe, 'fremmed.json', JSON.stringify({ format: FORMAT, version: VERSION, scenarie: broen, deltager: 'X', svar: Object.fromEntries(broen.personer.map((p) => [p.id, 'taeller'])), score: 3 }));
-    const aendret = skrivFil(mappe, 'aendret.json', JSON.stringify({ ...fil, deltager: 'Y', scenarie: { ...fil.scenarie, personer: fil.scenarie.personer.map((p: { alder?: number }, i: number) => (i === 0 ? { ...p, alder: 31 } : p)) } }));
+    const fremmed = skrivFil(
+      mappe,
+      'fremmed.json',
+      JSON.stringify({
+        format: FORMAT,
+        version: VERSION,
+        scenarie: broen,
+        deltager: 'X',
+        svar: Object.fromEntries(broen.personer.map((p) => [p.id, 'taeller'])),
+        score: 3,
+      }),
+    );
+    const aendret = skrivFil(
+      mappe,
+      'aendret.json',
+      JSON.stringify({
+        ...fil,
+        deltager: 'Y',
+        scenarie: { ...fil.scenarie, personer: fil.scenarie.personer.map((p: { alder?: number }, i: number) => (i === 0 ? { ...p, alder: 31 } : p)) },
+      }),
+    );
     const oedelagt = skrivFil(mappe, 'oedelagt.json', '{"format": "tema1-kalib');
     await page.locator('#kalibrering-filer').setInputFiles([fremmed, aendret, oedelagt]);
     const beskeder = page.locator('.kalibrering-beskeder');

@@ -27,7 +27,16 @@ describe('alle byggede sider', () => {
 });
 
 describe('smal skærm (320 px, WCAG 1.4.10 reflow)', () => {
-  const udvalgte = ['/', '/vejledning/indikator-1b/', '/oevelser/gennemgang/', '/oevelser/beregn-1b/', '/kvalitetsmodellen/spindelvaev/', '/cases/', '/lovgivning/visitationskategorier/', '/begreber/'];
+  const udvalgte = [
+    '/',
+    '/vejledning/indikator-1b/',
+    '/oevelser/gennemgang/',
+    '/oevelser/beregn-1b/',
+    '/kvalitetsmodellen/spindelvaev/',
+    '/cases/',
+    '/lovgivning/visitationskategorier/',
+    '/begreber/',
+  ];
   it.each(udvalgte)('%s: ingen vandret rulning af siden og ingen axe-fund', async (sti) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     await gaaTil(page, sti);

@@ -84,7 +84,9 @@ describe('søgning', () => {
     await expect.poll(() => page.locator('#starlight__search .pagefind-ui__message').innerText()).toMatch(/paragraf 103/);
     await soeg(page, 'dusørjob');
     const under = page.locator('#starlight__search .pagefind-ui__result-nested .pagefind-ui__result-link');
-    const delresultater = await under.evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href'), tekst: a.textContent?.trim() })));
+    const delresultater = await under.evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href'), tekst: a.textContent?.trim() })),
+    );
     expect(delresultater.map((d) => d.href)).toContain('/begreber/#dusoerjob');
     for (const d of delresultater) expect(d.tekst, 'et navigationsbogstav som delresultat').not.toMatch(/^[A-ZÆØÅ]$/);
     await page.close();

@@ -112,7 +112,11 @@ describe.runIf(aktiv)(`udgivelse under ${STI} bag nginx`, () => {
     // Reglernes links fra øen har understien.
     await page.getByRole('radio', { name: /Person for person/ }).check();
     await page.locator('#p1-initialer').fill('AB');
-    await page.locator('li').filter({ has: page.locator('#p1-initialer') }).getByLabel('Ordinær beskæftigelse').check();
+    await page
+      .locator('li')
+      .filter({ has: page.locator('#p1-initialer') })
+      .getByLabel('Ordinær beskæftigelse')
+      .check();
     await page.locator('.person-vurdering a').first().waitFor();
     const regelLinks = await page.locator('.beregner a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(regelLinks.length).toBeGreaterThan(0);

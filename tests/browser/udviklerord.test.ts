@@ -84,7 +84,11 @@ describe('ingen udviklerord i øernes tekst', () => {
     await page.locator('[data-klar="ja"]').waitFor();
     await page.getByRole('button', { name: 'Tilføj person' }).click();
     await page.locator('#p1-initialer').fill('AB');
-    await page.locator('li').filter({ has: page.locator('#p1-initialer') }).getByLabel('Tilbuddets egne aktiviteter').check();
+    await page
+      .locator('li')
+      .filter({ has: page.locator('#p1-initialer') })
+      .getByLabel('Tilbuddets egne aktiviteter')
+      .check();
     await page.locator('#p2-rolle').selectOption('barn');
     await page.locator('#p2-fravaer').selectOption('midlertidigt');
     await page.locator('dd.resultat-score').waitFor();

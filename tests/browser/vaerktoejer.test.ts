@@ -48,7 +48,16 @@ describe('Hvilke indikatorer gælder?', () => {
     expect(new URL(page.url()).search).toBe('?tilbud=sel-110');
     expect(await status(page)).toMatch(/24 af 32 indikatorer gælder/);
     const ikke = await page.locator('li.vt-gaelder-ikke > p:first-child > strong').allInnerTexts();
-    expect(ikke).toEqual(['Indikator 1.d', 'Indikator 1.e', 'Indikator 2.f', 'Indikator 3.c', 'Indikator 6.a', 'Indikator 6.b', 'Indikator 8.c', 'Indikator 14.c']);
+    expect(ikke).toEqual([
+      'Indikator 1.d',
+      'Indikator 1.e',
+      'Indikator 2.f',
+      'Indikator 3.c',
+      'Indikator 6.a',
+      'Indikator 6.b',
+      'Indikator 8.c',
+      'Indikator 14.c',
+    ]);
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('iv-bestyrelse');

@@ -91,7 +91,11 @@ describe('Gennemgang', () => {
     svar('Tæller ikke med');
     expect(feedback().textContent).toContain('Rigtigt.');
     expect(feedback().textContent).toContain(REGLER['egen-aktivitet'].titel);
-    expect(within(feedback()).getAllByRole('link').map((a) => a.getAttribute('href'))).toContain(regelHref('egen-aktivitet'));
+    expect(
+      within(feedback())
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(regelHref('egen-aktivitet'));
   });
 
   it('godkender pensionisten i grundlaget som forsvarligt og forklarer begge læsninger', () => {
@@ -144,7 +148,7 @@ describe('Gennemgang', () => {
       naeste();
     }
     const r = beregnScenarie(lyset.data);
-    expect(screen.getAllByRole("heading", { level: 3 })[0].textContent).toBe(`Resultat for ${lyset.data.navn}`);
+    expect(screen.getAllByRole('heading', { level: 3 })[0].textContent).toBe(`Resultat for ${lyset.data.navn}`);
     const n = 1 + 2 * lyset.data.personer.length;
     expect(screen.getByText(`Du svarede rigtigt på ${n} af ${n} spørgsmål.`)).toBeTruthy();
     expect(document.body.textContent).toContain(lyset.data.laeringsmaal);

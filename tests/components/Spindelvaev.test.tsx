@@ -7,8 +7,7 @@ import eksempelprofil from '../../content/data/eksempelprofil-spindelvaev.json' 
 
 const saetUrl = (search: string) => history.replaceState(null, '', `/kvalitetsmodellen/spindelvaev/${search}`);
 const status = () => document.querySelector('[aria-live="polite"]') as HTMLElement;
-const tabel = (caption: string) =>
-  [...document.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent === caption) as HTMLTableElement;
+const tabel = (caption: string) => [...document.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent === caption) as HTMLTableElement;
 const raekke = (t: HTMLTableElement, start: string) =>
   [...t.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.startsWith(start)) as HTMLTableRowElement;
 const celler = (r: HTMLTableRowElement) => [...r.querySelectorAll('td')].map((c) => c.textContent);
@@ -32,7 +31,15 @@ describe('Spindelvaev', () => {
     render(<Spindelvaev />);
     fireEvent.change(screen.getByLabelText('Tilbudstype'), { target: { value: 'sel-108' } });
     fireEvent.click(screen.getByLabelText('Privat tilbud med bestyrelse'));
-    for (const [id, s] of [['8.a', '5'], ['8.b', '5'], ['8.c', '5'], ['9.a', '2'], ['9.b', '2'], ['9.c', '2'], ['9.d', '2']]) {
+    for (const [id, s] of [
+      ['8.a', '5'],
+      ['8.b', '5'],
+      ['8.c', '5'],
+      ['9.a', '2'],
+      ['9.b', '2'],
+      ['9.c', '2'],
+      ['9.d', '2'],
+    ]) {
       fireEvent.change(screen.getByLabelText(`Indikator ${id}`), { target: { value: s } });
     }
     const tema = tabel('Gennemsnit pr. tema');

@@ -43,7 +43,9 @@ describe('første omtale af et begreb', () => {
 
   it('den korte forklaring stopper ikke ved "ca." og tager næste sætning, når kilden ikke forklarer ordet', () => {
     expect(kortForklaring('En ydelse, som bilaget (ca. 2022) nævner. Mere tekst.')).toBe('En ydelse, som bilaget (ca. 2022) nævner.');
-    expect(kortForklaring('Kilderne forklarer ikke begrebet nærmere. Det bruges om X. Og Y.')).toBe('Kilderne forklarer ikke begrebet nærmere. Det bruges om X.');
+    expect(kortForklaring('Kilderne forklarer ikke begrebet nærmere. Det bruges om X. Og Y.')).toBe(
+      'Kilderne forklarer ikke begrebet nærmere. Det bruges om X.',
+    );
   });
 });
 

@@ -65,9 +65,9 @@ describe('metodefamilier', () => {
   });
 });
 
-describe('potentialer: VIVE\'s placering og sitets læsning', () => {
+describe("potentialer: VIVE's placering og sitets læsning", () => {
   const grund = { tilbud: 'x', tilbudstype: 'boform-94-2005', lovgrundlag: 'x', maalgruppe: 'x' };
-  it('kun VIVE\'s cases kan have VIVE\'s placering', () => {
+  it("kun VIVE's cases kan have VIVE's placering", () => {
     expect(caseSkema.safeParse({ ...grund, kilde: 'brugerundersoegelse-2006', potentialer: ['struktur'] }).success).toBe(false);
     expect(caseSkema.safeParse({ ...grund, kilde: 'brugerundersoegelse-2006', potentialerSitetsLaesning: ['struktur'] }).success).toBe(true);
     expect(caseSkema.safeParse({ ...grund, kilde: 'vive-2021', potentialer: ['struktur'], potentialerSitetsLaesning: ['struktur'] }).success).toBe(false);

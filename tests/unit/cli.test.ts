@@ -86,9 +86,7 @@ describe('score-CLI: JSON', { timeout: 60_000 }, () => {
   });
 
   it('alternativer for Solsikken og Egetræet', () => {
-    expect(json(SOLSIKKEN).alternativer).toEqual([
-      expect.objectContaining({ laesning: 'folkepension', valg: 'i-grundlaget', score: 3, andel: 5 / 8 }),
-    ]);
+    expect(json(SOLSIKKEN).alternativer).toEqual([expect.objectContaining({ laesning: 'folkepension', valg: 'i-grundlaget', score: 3, andel: 5 / 8 })]);
     expect(json('content/scenarier/boerne-ungehjem-43-1-6-egetraeet.json').alternativer).toEqual([
       expect.objectContaining({ laesning: 'boerneomraadet', valg: 'ingen-score', score: null }),
     ]);
@@ -149,7 +147,9 @@ describe('score-CLI: tekst', { timeout: 60_000 }, () => {
     expect(r.ud).toContain('Afgjort af læsningen: Indgår borgere på folkepension, som ikke er i noget? De udelades af grundlaget');
     expect(r.ud).toContain('Tilbuddets egne aktiviteter tæller ikke');
     expect(r.ud).toContain('Foreslået score: 4 – Størstedelen, i høj grad opfyldt');
-    expect(r.ud).toMatch(/Med en anden læsning: Indgår borgere på folkepension, som ikke er i noget\? De indgår i grundlaget.* → score 3 \(--laesning folkepension=i-grundlaget\)/);
+    expect(r.ud).toMatch(
+      /Med en anden læsning: Indgår borgere på folkepension, som ikke er i noget\? De indgår i grundlaget.* → score 3 \(--laesning folkepension=i-grundlaget\)/,
+    );
     expect(r.ud).toContain('Udkast til bedømmelse:');
     expect(r.ud).toContain('modtager folkepension');
     expect(koer(LYSET).ud).toContain('Ingen anden læsning ændrer scoren.');
@@ -169,8 +169,14 @@ describe('score-CLI: fejl', { timeout: 60_000 }, () => {
     ['negative-timer.json', /negative-timer\.json: personer\[1\]\.forloeb\[0\]\.timerPrUge: må ikke være negativ \(fik -3\)/],
     ['dublet-id.json', /dublet-id\.json: personer\[3\]\.id: id'et "p2" bruges allerede af personer\[1\]/],
     ['mangler-felt.json', /mangler-felt\.json: navn: mangler feltet "navn"/],
-    ['mangler-hjemmel.json', /mangler-hjemmel\.json: personer\[1\]\.forloeb\[0\]\.hjemmel: mangler feltet "hjemmel": et andet særligt tilbud skal have sit lovgrundlag angivet/],
-    ['forkert-kan-vende-tilbage.json', /forkert-kan-vende-tilbage\.json: personer\[0\]\.forloeb\[0\]\.kanVendeTilbage: skal være sand eller falsk \(fik "nej"\)/],
+    [
+      'mangler-hjemmel.json',
+      /mangler-hjemmel\.json: personer\[1\]\.forloeb\[0\]\.hjemmel: mangler feltet "hjemmel": et andet særligt tilbud skal have sit lovgrundlag angivet/,
+    ],
+    [
+      'forkert-kan-vende-tilbage.json',
+      /forkert-kan-vende-tilbage\.json: personer\[0\]\.forloeb\[0\]\.kanVendeTilbage: skal være sand eller falsk \(fik "nej"\)/,
+    ],
   ];
 
   it('har en fejlfil for hvert tilfælde', () => {
@@ -194,7 +200,10 @@ describe('score-CLI: fejl', { timeout: 60_000 }, () => {
     [[], /mangler en scenariefil/],
     [['--foo', LYSET], /ukendt tilvalg "--foo"/],
     [['a.json', 'b.json'], /for mange argumenter/],
-    [[LYSET, '--laesning', 'alder=gammel'], /ukendt læsning "alder"\. Kendte læsninger: graenser, folkepension, foertidspension, boern-og-voksne, unge-medfoelgende, boerneomraadet/],
+    [
+      [LYSET, '--laesning', 'alder=gammel'],
+      /ukendt læsning "alder"\. Kendte læsninger: graenser, folkepension, foertidspension, boern-og-voksne, unge-medfoelgende, boerneomraadet/,
+    ],
     [[LYSET, '--laesning', 'graenser=halvt'], /ukendt valg "halvt" for læsningen graenser\. Mulige valg: sitets, flertal/],
     [[LYSET, '--laesning', 'graenser'], /--laesning skal have formen ID=VÆRDI \(fik "graenser"\)/],
     [[LYSET, '--laesning', '=flertal'], /--laesning skal have formen ID=VÆRDI/],

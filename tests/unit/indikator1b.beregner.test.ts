@@ -191,7 +191,11 @@ describe('eksport og import af scenariefilen', { timeout: 60_000 }, () => {
   });
 
   it('en ugyldig fil giver danske beskeder med filnavn og felt', () => {
-    const ind = fraScenarie({ navn: 'X', tilbudstype: 'sel-108', personer: [{ id: 'a', navn: 'A', rolle: 'borger', forloeb: [{ kategori: 'andet-saerligt-tilbud' }] }] }, 'min.json', tomTilstand());
+    const ind = fraScenarie(
+      { navn: 'X', tilbudstype: 'sel-108', personer: [{ id: 'a', navn: 'A', rolle: 'borger', forloeb: [{ kategori: 'andet-saerligt-tilbud' }] }] },
+      'min.json',
+      tomTilstand(),
+    );
     expect(ind.ok).toBe(false);
     if (!ind.ok) expect(ind.fejl[0]).toMatch(/^min\.json: person 1, forløb 1, lovgrundlag: mangler lovgrundlag/);
   });
@@ -266,7 +270,17 @@ describe('gemt tilstand og delbart link', { timeout: 60_000 }, () => {
       ...tomTilstand(),
       tilbudstype: 'sel-999',
       laesninger: { graenser: 'flertal', folkepension: 'måske', ukendt: 'x' },
-      personer: [{ id: 'P 1!', initialer: 'ABCDEFGHIJKLMNOP', rolle: 'voksen', pension: 'ja', kategorier: ['stu', 'kursus', 'stu'], fravaer: 'ferie', kanVendeTilbage: 'nej' }],
+      personer: [
+        {
+          id: 'P 1!',
+          initialer: 'ABCDEFGHIJKLMNOP',
+          rolle: 'voksen',
+          pension: 'ja',
+          kategorier: ['stu', 'kursus', 'stu'],
+          fravaer: 'ferie',
+          kanVendeTilbage: 'nej',
+        },
+      ],
     });
     expect(t).not.toBeNull();
     expect(t?.tilbudstype).toBe('sel-108');

@@ -69,9 +69,7 @@ const personArb = fc.record(
   { requiredKeys: ['rolle', 'forloeb'] },
 );
 
-const personerArb = fc
-  .array(personArb, { maxLength: 14 })
-  .map((ps) => ps.map((p, i): Person => ({ id: `p${i}`, navn: `P${i}`, ...p })));
+const personerArb = fc.array(personArb, { maxLength: 14 }).map((ps) => ps.map((p, i): Person => ({ id: `p${i}`, navn: `P${i}`, ...p })));
 
 const laesningerArb: fc.Arbitrary<Laesninger> = fc.record(
   Object.fromEntries(LAESNING_IDER.map((id) => [id, fc.constantFrom(...LAESNING_VALG[id])])) as {
@@ -90,7 +88,6 @@ const udenLaesninger = ({ laesninger: _l, personer, ...r }: Resultat) => ({
 });
 const stort = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const smaat = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 
 function udkastFor(personer: Person[], tilbudstype: string, l: Laesninger, navn = 'Testhjemmet') {
   const e = somEnheder(personer);
@@ -200,7 +197,8 @@ describe('læsningerne (egenskaber)', { timeout: 60_000 }, () => {
         fc.pre(!erBoerneomraadet(tilbudstype));
         const e = somEnheder(personer);
         const r = beregn(e, tilbudstype, laesninger);
-        for (const v of LAESNING_VALG.boerneomraadet) expect(udenLaesninger(beregn(e, tilbudstype, skift(laesninger, 'boerneomraadet', v)))).toEqual(udenLaesninger(r));
+        for (const v of LAESNING_VALG.boerneomraadet)
+          expect(udenLaesninger(beregn(e, tilbudstype, skift(laesninger, 'boerneomraadet', v)))).toEqual(udenLaesninger(r));
       }),
     );
   });
@@ -420,15 +418,18 @@ describe('procentTekst (egenskaber)', { timeout: 60_000 }, () => {
 
   it('viser aldrig 100 %, før alle tæller, og aldrig 0 %, når nogen tæller (op til 10.000 personer)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }).chain((g) => fc.tuple(fc.integer({ min: 0, max: g }), fc.constant(g))), ([t, g]) => {
-        const tekst = procentTekst(t, g);
-        expect(tekst === '100 %').toBe(t === g);
-        expect(tekst === '0 %').toBe(t === 0);
-        const v = vist(tekst);
-        if (v !== null && t < g) expect(v).toBeLessThan(100);
-        if (v !== null && t > 0) expect(v).toBeGreaterThan(0);
-        if (v !== null) expect(Math.abs(v - (100 * t) / g)).toBeLessThanOrEqual(0.5);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }).chain((g) => fc.tuple(fc.integer({ min: 0, max: g }), fc.constant(g))),
+        ([t, g]) => {
+          const tekst = procentTekst(t, g);
+          expect(tekst === '100 %').toBe(t === g);
+          expect(tekst === '0 %').toBe(t === 0);
+          const v = vist(tekst);
+          if (v !== null && t < g) expect(v).toBeLessThan(100);
+          if (v !== null && t > 0) expect(v).toBeGreaterThan(0);
+          if (v !== null) expect(Math.abs(v - (100 * t) / g)).toBeLessThanOrEqual(0.5);
+        },
+      ),
       { numRuns: 2000 },
     );
     // Randen: alle grundlag op til 2000 med én under alle og én over ingen.

@@ -413,10 +413,7 @@ describe('valider', () => {
   });
 
   it('et andet særligt tilbud kræver hjemmel: dansk besked, der nævner fil og felt', () => {
-    const r = valider(
-      { ...gyldig, personer: [p(), p({ id: 'b', forloeb: [{ kategori: 'veu' }, { kategori: 'andet-saerligt-tilbud' }] })] },
-      'nye.json',
-    );
+    const r = valider({ ...gyldig, personer: [p(), p({ id: 'b', forloeb: [{ kategori: 'veu' }, { kategori: 'andet-saerligt-tilbud' }] })] }, 'nye.json');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fejl).toHaveLength(1);
@@ -462,4 +459,3 @@ describe('valider', () => {
     if (!rod.ok) expect(rod.fejl[0]).toBe('r.json: (roden): skal være et objekt (fik en liste)');
   });
 });
-

@@ -37,7 +37,9 @@ const SYV = [
   'forsorgshjem-110-havnely.json',
   'krisecenter-109-lyset.json',
 ];
-const filer = readdirSync(MAPPE).filter((f) => SYV.includes(f)).sort();
+const filer = readdirSync(MAPPE)
+  .filter((f) => SYV.includes(f))
+  .sort();
 
 function laes(fil: string): Scenarie {
   const v = valider(JSON.parse(readFileSync(join(MAPPE, fil), 'utf8')), fil);
@@ -194,13 +196,49 @@ const alle = (c: Celle): Celle[] => KOLONNER.map(() => c);
 const TABEL: Record<string, Celle[]> = {
   //                                        standard     flertal      fp i grundl.  ftp udelades  hver for sig  borgerne     unge udelades ingen score
   'behandling-101-broen.json': alle([5, 7, 4]),
-  'boerne-ungehjem-43-1-6-egetraeet.json': [[4, 6, 4], [4, 6, 4], [4, 6, 4], [4, 6, 4], [4, 6, 4], [4, 6, 4], [4, 6, 4], [4, 6, null]],
+  'boerne-ungehjem-43-1-6-egetraeet.json': [
+    [4, 6, 4],
+    [4, 6, 4],
+    [4, 6, 4],
+    [4, 6, 4],
+    [4, 6, 4],
+    [4, 6, 4],
+    [4, 6, 4],
+    [4, 6, null],
+  ],
   'botilbud-107-vaerftet.json': alle([6, 7, 4]),
-  'botilbud-108-solsikken.json': [[5, 7, 4], [5, 7, 4], [5, 8, 3], [5, 6, 4], [5, 7, 4], [5, 7, 4], [5, 7, 4], [5, 7, 4]],
+  'botilbud-108-solsikken.json': [
+    [5, 7, 4],
+    [5, 7, 4],
+    [5, 8, 3],
+    [5, 6, 4],
+    [5, 7, 4],
+    [5, 7, 4],
+    [5, 7, 4],
+    [5, 7, 4],
+  ],
   'efterskole-43-1-7-bakkely.json': alle([0, 0, null]),
-  'forsorgshjem-110-havnely.json': [[4, 7, 3], [4, 7, 4], [4, 7, 3], [4, 7, 3], [4, 7, 3], [4, 7, 3], [4, 7, 3], [4, 7, 3]],
+  'forsorgshjem-110-havnely.json': [
+    [4, 7, 3],
+    [4, 7, 4],
+    [4, 7, 3],
+    [4, 7, 3],
+    [4, 7, 3],
+    [4, 7, 3],
+    [4, 7, 3],
+    [4, 7, 3],
+  ],
   // Hver for sig: borgere 3/4 (4) og børn 4/6 (4) – lige, så borgernes tal vises. Unge udeladt: 6/9.
-  'krisecenter-109-lyset.json': [[7, 10, 4], [7, 10, 4], [7, 10, 4], [7, 10, 4], [3, 4, 4], [3, 4, 4], [6, 9, 4], [7, 10, 4]],
+  'krisecenter-109-lyset.json': [
+    [7, 10, 4],
+    [7, 10, 4],
+    [7, 10, 4],
+    [7, 10, 4],
+    [3, 4, 4],
+    [3, 4, 4],
+    [6, 9, 4],
+    [7, 10, 4],
+  ],
 };
 
 /** De andre læsninger (én ad gangen), der ændrer scoren under standardlæsningerne. */

@@ -23,9 +23,18 @@ function koer(...args: string[]) {
   return { kode: r.status, ud: r.stdout, fejl: r.stderr };
 }
 
-const A = fil('a.json', resultat('A', lyset, () => 'taeller', 4));
-const B = fil('b.json', resultat('B', lyset, (i) => (i === 0 ? 'taeller-ikke' : 'taeller'), 3));
-const C = fil('c.json', resultat('C', lyset, (i) => (i === 0 ? 'udelades' : 'taeller'), null));
+const A = fil(
+  'a.json',
+  resultat('A', lyset, () => 'taeller', 4),
+);
+const B = fil(
+  'b.json',
+  resultat('B', lyset, (i) => (i === 0 ? 'taeller-ikke' : 'taeller'), 3),
+);
+const C = fil(
+  'c.json',
+  resultat('C', lyset, (i) => (i === 0 ? 'udelades' : 'taeller'), null),
+);
 
 describe('kalibrering-CLI', () => {
   it('udskriver JSON med den aftalte form', () => {
@@ -44,10 +53,38 @@ describe('kalibrering-CLI', () => {
 
   it.each([
     ['en ødelagt fil', () => [A, fil('oedelagt.json', '{"format":')], /oedelagt\.json: kunne ikke læses/],
-    ['et andet tilbud', () => [A, fil('broen.json', resultat('X', broen, () => 'taeller', 3))], /broen\.json: hører til et andet tilbud/],
-    ['en ændret udgave', () => [A, fil('aendret.json', resultat('Y', { ...lyset, personer: lyset.personer.map((p: object, i: number) => (i === 0 ? { ...p, alder: 35 } : p)) }, () => 'taeller', 3))], /aendret\.json: hører til en ændret udgave/],
-    ['en ukendt person', () => [A, fil('ukendt.json', { ...resultat('Z', lyset, () => 'taeller', 3), svar: { ...resultat('Z', lyset, () => 'taeller', 3).svar, zz: 'taeller' } })], /ukendt\.json: har et svar for en person, der ikke er i tilbuddet/],
-    ['en person uden svar', () => [A, fil('mangler.json', { ...resultat('W', lyset, () => 'taeller', 3), svar: { k1: 'taeller' } })], /mangler\.json: mangler svar for Amira/],
+    [
+      'et andet tilbud',
+      () => [
+        A,
+        fil(
+          'broen.json',
+          resultat('X', broen, () => 'taeller', 3),
+        ),
+      ],
+      /broen\.json: hører til et andet tilbud/,
+    ],
+    [
+      'en ændret udgave',
+      () => [
+        A,
+        fil(
+          'aendret.json',
+          resultat('Y', { ...lyset, personer: lyset.personer.map((p: object, i: number) => (i === 0 ? { ...p, alder: 35 } : p)) }, () => 'taeller', 3),
+        ),
+      ],
+      /aendret\.json: hører til en ændret udgave/,
+    ],
+    [
+      'en ukendt person',
+      () => [A, fil('ukendt.json', { ...resultat('Z', lyset, () => 'taeller', 3), svar: { ...resultat('Z', lyset, () => 'taeller', 3).svar, zz: 'taeller' } })],
+      /ukendt\.json: har et svar for en person, der ikke er i tilbuddet/,
+    ],
+    [
+      'en person uden svar',
+      () => [A, fil('mangler.json', { ...resultat('W', lyset, () => 'taeller', 3), svar: { k1: 'taeller' } })],
+      /mangler\.json: mangler svar for Amira/,
+    ],
     ['ingen filer', () => [], /mangler resultatfiler/],
   ])('afviser %s med exitkode 2 og en dansk besked uden stakspor', (_n, args, besked) => {
     const r = koer(...(args as () => string[])());

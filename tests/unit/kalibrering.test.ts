@@ -46,29 +46,57 @@ describe("Fleiss' kappa", () => {
 
   it('stemmer med håndregnede små tilfælde', () => {
     // To emner, to bedømmere: enige om det ene, uenige om det andet. P̄ = 0,5; p = (0,75, 0,25); P̄e = 0,625; κ = −1/3.
-    expect(fleissKappa([[2, 0], [1, 1]]).kappa).toBeCloseTo(-1 / 3, 10);
+    expect(
+      fleissKappa([
+        [2, 0],
+        [1, 1],
+      ]).kappa,
+    ).toBeCloseTo(-1 / 3, 10);
     // Tre bedømmere, to emner med hver sin enige kategori: κ = 1.
-    expect(fleissKappa([[3, 0, 0], [0, 3, 0]]).kappa).toBe(1);
+    expect(
+      fleissKappa([
+        [3, 0, 0],
+        [0, 3, 0],
+      ]).kappa,
+    ).toBe(1);
     // Tre bedømmere: [2,1,0] og [0,1,2]: P_i = 1/3; P̄ = 1/3; p = (1/3,1/3,1/3); P̄e = 1/3; κ = 0.
-    expect(fleissKappa([[2, 1, 0], [0, 1, 2]]).kappa).toBeCloseTo(0, 10);
+    expect(
+      fleissKappa([
+        [2, 1, 0],
+        [0, 1, 2],
+      ]).kappa,
+    ).toBeCloseTo(0, 10);
   });
 
   it('er udefineret med én bedømmer, uden emner og når alle har brugt samme kategori', () => {
-    expect(fleissKappa([[1, 0, 0], [0, 1, 0]])).toMatchObject({ kappa: null, grund: 'for-faa-bedoemmere' });
+    expect(
+      fleissKappa([
+        [1, 0, 0],
+        [0, 1, 0],
+      ]),
+    ).toMatchObject({ kappa: null, grund: 'for-faa-bedoemmere' });
     expect(fleissKappa([])).toMatchObject({ kappa: null, grund: 'ingen-emner' });
-    expect(fleissKappa([[4, 0, 0], [4, 0, 0]])).toMatchObject({ kappa: null, grund: 'ingen-variation', observeret: 1 });
+    expect(
+      fleissKappa([
+        [4, 0, 0],
+        [4, 0, 0],
+      ]),
+    ).toMatchObject({ kappa: null, grund: 'ingen-variation', observeret: 1 });
   });
 
   it('egenskaber: fuld enighed giver 1 (når der er variation), en ubrugt kategori ændrer intet, κ ≤ 1', () => {
     const tabel = fc.integer({ min: 2, max: 8 }).chain((n) =>
-      fc.array(fc.array(fc.nat(n), { minLength: 3, maxLength: 3 }).map((r) => {
-        // Normér rækken til summen n.
-        const s = r.reduce((a, b) => a + b, 0);
-        if (s === 0) return [n, 0, 0];
-        const ud = r.map((x) => Math.floor((x * n) / s));
-        ud[0] += n - ud.reduce((a, b) => a + b, 0);
-        return ud;
-      }), { minLength: 1, maxLength: 12 }),
+      fc.array(
+        fc.array(fc.nat(n), { minLength: 3, maxLength: 3 }).map((r) => {
+          // Normér rækken til summen n.
+          const s = r.reduce((a, b) => a + b, 0);
+          if (s === 0) return [n, 0, 0];
+          const ud = r.map((x) => Math.floor((x * n) / s));
+          ud[0] += n - ud.reduce((a, b) => a + b, 0);
+          return ud;
+        }),
+        { minLength: 1, maxLength: 12 },
+      ),
     );
     fc.assert(
       fc.property(tabel, (m) => {
@@ -106,8 +134,16 @@ describe('resultatfilen', () => {
   it.each([
     ['ikke JSON', '{"format":', /ab\.json: kunne ikke læses/],
     ['andet format', JSON.stringify({ ...ok, format: 'x' }), /ab\.json: er ikke et kalibreringsresultat/],
-    ['andet tilbud', JSON.stringify({ ...ok, scenarie: broen, svar: Object.fromEntries(broen.personer.map((p) => [p.id, 'taeller'])) }), /ab\.json: hører til et andet tilbud \(»[^«]*Broen/],
-    ['ændret tilbud', JSON.stringify({ ...ok, scenarie: { ...lyset, personer: lyset.personer.map((p, i) => (i === 0 ? { ...p, alder: 35 } : p)) } }), /ab\.json: hører til en ændret udgave af »Krisecentret Lyset«/],
+    [
+      'andet tilbud',
+      JSON.stringify({ ...ok, scenarie: broen, svar: Object.fromEntries(broen.personer.map((p) => [p.id, 'taeller'])) }),
+      /ab\.json: hører til et andet tilbud \(»[^«]*Broen/,
+    ],
+    [
+      'ændret tilbud',
+      JSON.stringify({ ...ok, scenarie: { ...lyset, personer: lyset.personer.map((p, i) => (i === 0 ? { ...p, alder: 35 } : p)) } }),
+      /ab\.json: hører til en ændret udgave af »Krisecentret Lyset«/,
+    ],
     ['ukendt person', JSON.stringify({ ...ok, svar: { ...ok.svar, zz: 'taeller' } }), /person, der ikke er i tilbuddet \("zz"\)/],
     ['manglende svar', JSON.stringify({ ...ok, svar: { k1: 'taeller' } }), /mangler svar for Amira/],
     ['ugyldig score', JSON.stringify({ ...ok, score: 7 }), /score, der ikke er 1–5/],

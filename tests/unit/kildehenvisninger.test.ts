@@ -23,8 +23,7 @@ function filer(dir: string, endelse: RegExp): string[] {
 function tekster(v: unknown, sti: string): [string, string][] {
   if (typeof v === 'string') return [[sti, v]];
   if (Array.isArray(v)) return v.flatMap((x, i) => tekster(x, `${sti}[${i}]`));
-  if (v && typeof v === 'object')
-    return Object.entries(v).flatMap(([k, x]) => (k === 'linjer' ? [] : tekster(x, `${sti}.${k}`)));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => (k === 'linjer' ? [] : tekster(x, `${sti}.${k}`)));
   return [];
 }
 
@@ -32,11 +31,25 @@ const fund = (par: [string, string][]) => par.filter(([, t]) => harLinjenummer(t
 
 describe('mønsteret for linjenumre', () => {
   it('genkender de former, projektet har brugt', () => {
-    for (const t of ['Anbefaling til scorer (linje 794–845)', 'Bilag 1 (linje ca. 942)', 'fx linje 336', 'linjerne 10-20', 'afsnittet om godkendelse, l. 67-72', 'L1040'])
+    for (const t of [
+      'Anbefaling til scorer (linje 794–845)',
+      'Bilag 1 (linje ca. 942)',
+      'fx linje 336',
+      'linjerne 10-20',
+      'afsnittet om godkendelse, l. 67-72',
+      'L1040',
+    ])
       expect(harLinjenummer(t), t).toBe(true);
   });
   it('lader almindelig tekst og paragraffer være', () => {
-    for (const t of ['Anbefaling til scorer for indikator 1.b', '§ 104, stk. 2', 'Hun går på musiklinjen.', 'nationale retningslinjer fra 2020', '2.3.3.3 CTI og koordinerende rådgiver', 'Tabel 3. Udvalgte satser'])
+    for (const t of [
+      'Anbefaling til scorer for indikator 1.b',
+      '§ 104, stk. 2',
+      'Hun går på musiklinjen.',
+      'nationale retningslinjer fra 2020',
+      '2.3.3.3 CTI og koordinerende rådgiver',
+      'Tabel 3. Udvalgte satser',
+    ])
       expect(harLinjenummer(t), t).toBe(false);
   });
   it('skemaerne afviser et afsnit med linjenumre og tillader dem i feltet linjer', () => {

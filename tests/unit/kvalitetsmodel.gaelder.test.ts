@@ -46,7 +46,10 @@ const IKKE_GAELDENDE: Record<string, string[]> = {
 const ikkeGaeldende = (tilbudstype: string, privatMedBestyrelse: boolean) =>
   INDIKATORER.filter((i) => !gaelderIndikator(i, { tilbudstype, privatMedBestyrelse }).gaelder).map((i) => i.id);
 const gaelder = (id: string, tilbudstype: string, privatMedBestyrelse = false) =>
-  gaelderIndikator(INDIKATORER.find((i) => i.id === id)!, { tilbudstype, privatMedBestyrelse }).gaelder;
+  gaelderIndikator(
+    INDIKATORER.find((i) => i.id === id)!,
+    { tilbudstype, privatMedBestyrelse },
+  ).gaelder;
 const sorter = (ider: string[]) => [...ider].sort((a, b) => a.localeCompare(b, 'da', { numeric: true }));
 
 describe('kvalitetsmodellens struktur', () => {
@@ -63,7 +66,10 @@ describe('kvalitetsmodellens struktur', () => {
     for (const i of INDIKATORER) {
       const k = KRITERIER.find((x) => x.id === i.kriterium);
       expect(k, `${i.id}: kriteriet ${i.kriterium} findes ikke`).toBeDefined();
-      expect(TEMAER.some((t) => t.id === k!.tema), `${i.id}: temaet ${k!.tema} findes ikke`).toBe(true);
+      expect(
+        TEMAER.some((t) => t.id === k!.tema),
+        `${i.id}: temaet ${k!.tema} findes ikke`,
+      ).toBe(true);
       expect(temaForIndikator(i)).toBeDefined();
       // Indikatorens nummer svarer til kriteriets nummer (1.a under kriterium 1 osv.).
       expect(i.id.split('.')[0]).toBe(String(k!.nummer));
@@ -117,7 +123,10 @@ describe('stikprøver', () => {
   });
 
   it('en indikator, der ikke gælder, har en dansk grund og kildens ordlyd', () => {
-    const g = gaelderIndikator(INDIKATORER.find((i) => i.id === '3.c')!, { tilbudstype: 'sel-110', privatMedBestyrelse: false });
+    const g = gaelderIndikator(
+      INDIKATORER.find((i) => i.id === '3.c')!,
+      { tilbudstype: 'sel-110', privatMedBestyrelse: false },
+    );
     expect(g.gaelder).toBe(false);
     if (!g.gaelder) {
       expect(g.grund).toMatch(/3\.c gælder ikke for: Forsorgshjem/);

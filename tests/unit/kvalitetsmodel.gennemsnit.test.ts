@@ -5,8 +5,7 @@ import { INDIKATORER } from '../../src/domain/kvalitetsmodel/model.ts';
 const botilbud = { tilbudstype: 'sel-108', privatMedBestyrelse: true };
 const forsorgshjem = { tilbudstype: 'sel-110', privatMedBestyrelse: false };
 const tema = (r: ReturnType<typeof beregnGennemsnit>, n: number) => r.temaer.find((t) => t.tema.nummer === n)!;
-const kriterium = (r: ReturnType<typeof beregnGennemsnit>, n: number) =>
-  r.temaer.flatMap((t) => t.kriterier).find((k) => k.kriterium.nummer === n)!;
+const kriterium = (r: ReturnType<typeof beregnGennemsnit>, n: number) => r.temaer.flatMap((t) => t.kriterier).find((k) => k.kriterium.nummer === n)!;
 
 describe('formaterGennemsnit', () => {
   it('viser én decimal med komma', () => {

@@ -8,7 +8,9 @@ const kort = (t: string, k = nu) =>
 
 describe('findHenvisninger', () => {
   it('genitiv før paragraffen: "servicelovens § 104"', () => {
-    expect(kort('efter servicelovens § 104 kan')).toEqual([{ tekst: '§ 104', lov: 'serviceloven', p: '104', stk: undefined, nr: undefined, aera: 'gaeldende', u: false }]);
+    expect(kort('efter servicelovens § 104 kan')).toEqual([
+      { tekst: '§ 104', lov: 'serviceloven', p: '104', stk: undefined, nr: undefined, aera: 'gaeldende', u: false },
+    ]);
   });
 
   it('lovens navn efter: "§ 103 i serviceloven" (bogstavet i er ikke et litra)', () => {
@@ -16,7 +18,13 @@ describe('findHenvisninger', () => {
   });
 
   it('stk. og nr.: "barnets lov § 43, stk. 1, nr. 7"', () => {
-    expect(kort('oprettet efter barnets lov § 43, stk. 1, nr. 7.')[0]).toMatchObject({ tekst: '§ 43, stk. 1, nr. 7', lov: 'barnets-lov', p: '43', stk: '1', nr: '7' });
+    expect(kort('oprettet efter barnets lov § 43, stk. 1, nr. 7.')[0]).toMatchObject({
+      tekst: '§ 43, stk. 1, nr. 7',
+      lov: 'barnets-lov',
+      p: '43',
+      stk: '1',
+      nr: '7',
+    });
   });
 
   it('stk. og nr. med lov efter: "§ 43, stk. 1, nr. 7, i barnets lov"', () => {
@@ -116,7 +124,22 @@ describe('lovoversigten og sitets sider', async () => {
 
   it('dækker de bestemmelser, kilderne bruger mest', () => {
     const ider = new Set(bestemmelser.map((b) => b.id));
-    for (const id of ['serviceloven-81', 'serviceloven-101', 'serviceloven-101a', 'serviceloven-103', 'serviceloven-104', 'serviceloven-107', 'serviceloven-108', 'serviceloven-109', 'serviceloven-109-stk-7', 'serviceloven-110', 'serviceloven-141', 'sundhedsloven-141', 'barnets-lov-43-stk-1-nr-7', 'lov-om-socialtilsyn-6-stk-2'])
+    for (const id of [
+      'serviceloven-81',
+      'serviceloven-101',
+      'serviceloven-101a',
+      'serviceloven-103',
+      'serviceloven-104',
+      'serviceloven-107',
+      'serviceloven-108',
+      'serviceloven-109',
+      'serviceloven-109-stk-7',
+      'serviceloven-110',
+      'serviceloven-141',
+      'sundhedsloven-141',
+      'barnets-lov-43-stk-1-nr-7',
+      'lov-om-socialtilsyn-6-stk-2',
+    ])
       expect(ider.has(id), id).toBe(true);
   });
 });

@@ -124,7 +124,8 @@ const REGLER: Regel[] = [
     kildensOrd: 'egne aktiviteter "bør ikke tillægges vægt", undtagen når de har en formel ramme i loven, fx § 103 eller § 104',
     emne: /\begne aktiviteter\b|\bselv (?:sætter i gang|står for|har sat i gang|driver)\b|\bintern(?:e)? (?:praktik|aktiviteter)\b|\bdusørjob\b|\bværksted/i,
     undtagelse: {
-      siger: /\btæller (?:dog |heller )?ikke\b|\bikke (?:bør )?tæller?\b|\bbør ikke tælle\b|\bhører (?:dog )?ikke med\b|\btæller\b[^.;]{0,80}?\bikke (?:med )?(?:i|ved|for|når) (?:indikator )?1\.b/i,
+      siger:
+        /\btæller (?:dog |heller )?ikke\b|\bikke (?:bør )?tæller?\b|\bbør ikke tælle\b|\bhører (?:dog )?ikke med\b|\btæller\b[^.;]{0,80}?\bikke (?:med )?(?:i|ved|for|når) (?:indikator )?1\.b/i,
       skalNaevne: /§ ?10[34](?!\d)|\bmedmindre\b|\bundtag/i,
     },
     ikkeEmne: /\bpasning|\bmødre|\bbørn/i,

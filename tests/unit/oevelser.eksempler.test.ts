@@ -6,15 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  alternativer,
-  beregnScenarie,
-  medLaesninger,
-  type RegelId,
-  type Scenarie,
-  type Score,
-  type Udfald,
-} from '../../src/domain/indikator1b/index.ts';
+import { alternativer, beregnScenarie, medLaesninger, type RegelId, type Scenarie, type Score, type Udfald } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
 
 const T = 'taeller' as const;
@@ -38,13 +30,27 @@ interface Forventet {
 const FORVENTET: Record<string, Forventet> = {
   // Birgit (folkepension, intet) udelades; Klaus (førtidspension, intet) i grundlaget. 3/5 = 60 %.
   'alkoholbehandling-141-boelgen.json': {
-    personer: { l1: [UD, 'folkepension-uden-tilbud'], l2: [T, 'saerlig-beskaeftigelse'], l3: [T, 'fravaer'], l4: [IKKE, 'ikke-i-gang'], l5: [T, 'ordinaer'], l6: [IKKE, 'egen-aktivitet'] },
+    personer: {
+      l1: [UD, 'folkepension-uden-tilbud'],
+      l2: [T, 'saerlig-beskaeftigelse'],
+      l3: [T, 'fravaer'],
+      l4: [IKKE, 'ikke-i-gang'],
+      l5: [T, 'ordinaer'],
+      l6: [IKKE, 'egen-aktivitet'],
+    },
     standard: [3, 5, 3],
     andre: { 'graenser=flertal': 4, 'foertidspension=udelades': 4 }, // 60 % > 50 %; 3/4 = 75 %
   },
   // Dorthe kan ikke vende tilbage; Poul (folkepension) er i § 104 og tæller. 3/6 = 50 % under begge grænser.
   'ambulant-101-kompasset.json': {
-    personer: { a1: [T, 'ordinaer'], a2: [IKKE, 'fravaer-uden-plads'], a3: [T, 'samvaer-aktivitet'], a4: [T, 'fravaer'], a5: [IKKE, 'egen-aktivitet'], a6: [IKKE, 'ikke-i-gang'] },
+    personer: {
+      a1: [T, 'ordinaer'],
+      a2: [IKKE, 'fravaer-uden-plads'],
+      a3: [T, 'samvaer-aktivitet'],
+      a4: [T, 'fravaer'],
+      a5: [IKKE, 'egen-aktivitet'],
+      a6: [IKKE, 'ikke-i-gang'],
+    },
     standard: [3, 6, 3],
     andre: {},
   },
@@ -56,31 +62,63 @@ const FORVENTET: Record<string, Forventet> = {
   },
   // Børneområdet: grundskole tæller for borgerne; Oscar har ingen plads at vende tilbage til.
   'ambulant-33-spiren.json': {
-    personer: { s1: [T, 'voksen-dag-grundskole'], s2: [T, 'ordinaer'], s3: [IKKE, 'fravaer-uden-plads'], s4: [T, 'saerlig-uddannelse'], s5: [IKKE, 'ikke-i-gang'] },
+    personer: {
+      s1: [T, 'voksen-dag-grundskole'],
+      s2: [T, 'ordinaer'],
+      s3: [IKKE, 'fravaer-uden-plads'],
+      s4: [T, 'saerlig-uddannelse'],
+      s5: [IKKE, 'ikke-i-gang'],
+    },
     standard: [3, 5, 3],
     andre: { 'graenser=flertal': 4, 'boerneomraadet=ingen-score': null },
   },
   // Snedkeriet (§ 103) tæller, keramikværkstedet og det lønnede job på tilbuddet gør ikke. 3/6 = 50 %.
   'bofaellesskab-andet-kloeveren.json': {
-    personer: { o1: [T, 'saerlig-beskaeftigelse'], o2: [IKKE, 'egen-aktivitet'], o3: [IKKE, 'egen-aktivitet'], o4: [T, 'saerlig-beskaeftigelse'], o5: [T, 'samvaer-aktivitet'], o6: [IKKE, 'ikke-i-gang'] },
+    personer: {
+      o1: [T, 'saerlig-beskaeftigelse'],
+      o2: [IKKE, 'egen-aktivitet'],
+      o3: [IKKE, 'egen-aktivitet'],
+      o4: [T, 'saerlig-beskaeftigelse'],
+      o5: [T, 'samvaer-aktivitet'],
+      o6: [IKKE, 'ikke-i-gang'],
+    },
     standard: [3, 6, 3],
     andre: {},
   },
   // Borgere 1/3, børn 2/3 (Sigurd, 19, i lære, tæller); samlet 3/6 = 50 %. Hver for sig eller borgerne alene: 1/3 → 2.
   'krisecenter-109-fyrtaarnet.json': {
-    personer: { m1: [T, 'fravaer'], m2: [IKKE, 'fravaer-uden-plads'], m3: [IKKE, 'ikke-i-gang'], m4: [T, 'barn-andet'], m5: [T, 'barn-i-tilbud'], m6: [IKKE, 'barn-egen-pasning'] },
+    personer: {
+      m1: [T, 'fravaer'],
+      m2: [IKKE, 'fravaer-uden-plads'],
+      m3: [IKKE, 'ikke-i-gang'],
+      m4: [T, 'barn-andet'],
+      m5: [T, 'barn-i-tilbud'],
+      m6: [IKKE, 'barn-egen-pasning'],
+    },
     standard: [3, 6, 3],
     andre: { 'boern-og-voksne=hver-for-sig': 2, 'boern-og-voksne=borgerne-afgoer': 2 },
   },
   // 4/5 = 80 % under begge grænser; ingen score, hvis vejledningen ikke bruges på børneområdet.
   'opholdssted-andet-stjernen.json': {
-    personer: { j1: [T, 'voksen-dag-grundskole'], j2: [T, 'voksen-dag-grundskole'], j3: [IKKE, 'egen-aktivitet'], j4: [T, 'voksen-dag-grundskole'], j5: [T, 'fravaer'] },
+    personer: {
+      j1: [T, 'voksen-dag-grundskole'],
+      j2: [T, 'voksen-dag-grundskole'],
+      j3: [IKKE, 'egen-aktivitet'],
+      j4: [T, 'voksen-dag-grundskole'],
+      j5: [T, 'fravaer'],
+    },
     standard: [4, 5, 4],
     andre: { 'boerneomraadet=ingen-score': null },
   },
   // Den interne skole er godkendt som grundskoletilbud; pædagogens opgaver er Fjordens egen aktivitet.
   'sikret-43-3-fjorden.json': {
-    personer: { f1: [T, 'voksen-dag-grundskole'], f2: [T, 'voksen-dag-grundskole'], f3: [IKKE, 'egen-aktivitet'], f4: [IKKE, 'ikke-i-gang'], f5: [T, 'fravaer'] },
+    personer: {
+      f1: [T, 'voksen-dag-grundskole'],
+      f2: [T, 'voksen-dag-grundskole'],
+      f3: [IKKE, 'egen-aktivitet'],
+      f4: [IKKE, 'ikke-i-gang'],
+      f5: [T, 'fravaer'],
+    },
     standard: [3, 5, 3],
     andre: { 'graenser=flertal': 4, 'boerneomraadet=ingen-score': null },
   },
@@ -101,7 +139,10 @@ describe('øvelsernes nye eksempler', () => {
 
   it.each(Object.keys(FORVENTET))('%s: de læsninger, der ændrer scoren', (fil) => {
     const s = laes(fil);
-    const alt = alternativer(s.personer.map((person) => ({ person, antal: 1 })), s.tilbudstype);
+    const alt = alternativer(
+      s.personer.map((person) => ({ person, antal: 1 })),
+      s.tilbudstype,
+    );
     expect(Object.fromEntries(alt.map((a) => [`${a.laesning}=${a.valg}`, a.score]))).toEqual(FORVENTET[fil].andre);
     for (const [k, score] of Object.entries(FORVENTET[fil].andre)) {
       const [id, v] = k.split('=');

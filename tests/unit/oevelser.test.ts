@@ -62,7 +62,13 @@ describe('eksemplerne', () => {
     const alle = scenarier.flatMap((s) => s.data.personer.map((p) => ({ p, s: s.data })));
     const har = (pred: (x: (typeof alle)[number]) => boolean) => alle.some(pred);
     // § 103-værksted og eget værksted i samme tilbud
-    expect(scenarier.some((s) => s.data.personer.some((p) => p.forloeb.some((f) => f.kategori === 'sel-103')) && s.data.personer.some((p) => p.forloeb.some((f) => f.kategori === 'egen-aktivitet')))).toBe(true);
+    expect(
+      scenarier.some(
+        (s) =>
+          s.data.personer.some((p) => p.forloeb.some((f) => f.kategori === 'sel-103')) &&
+          s.data.personer.some((p) => p.forloeb.some((f) => f.kategori === 'egen-aktivitet')),
+      ),
+    ).toBe(true);
     expect(har(({ p }) => p.forloeb.some((f) => f.fravaer && f.kanVendeTilbage === false))).toBe(true);
     expect(har(({ p }) => p.forloeb.some((f) => f.fravaer && f.kanVendeTilbage !== false))).toBe(true);
     expect(har(({ p }) => p.pension === 'folkepension' && p.forloeb.some((f) => f.kategori === 'sel-104'))).toBe(true);
@@ -126,7 +132,9 @@ describe('bedømmelse af udfald som læsninger', () => {
     fc.assert(
       fc.property(fc.constantFrom(...alle), fc.constantFrom(...UDFALD), ({ p, t }, svar) => {
         const status = bedoemUdfald(p, t, svar).status;
-        const enkelt = LAESNING_IDER.some((id) => LAESNING_VALG[id].some((v) => vurderPerson(p, t, { ...STANDARD_LAESNINGER, [id]: v } as Laesninger).udfald === svar));
+        const enkelt = LAESNING_IDER.some((id) =>
+          LAESNING_VALG[id].some((v) => vurderPerson(p, t, { ...STANDARD_LAESNINGER, [id]: v } as Laesninger).udfald === svar),
+        );
         // Godkendt ⇔ et enkelt skift af læsning giver svaret; og det kan kun ske, hvis en kombination giver det.
         expect(status !== 'forkert').toBe(enkelt);
         if (status !== 'forkert') expect(kombinationer.some((l) => vurderPerson(p, t, l).udfald === svar)).toBe(true);
@@ -158,7 +166,9 @@ describe('quizzen', () => {
 
   it('slår alle personer op i eksemplerne og fejler med en dansk besked ved en ukendt person', () => {
     expect(spoergsmaal).toHaveLength(quizData.length);
-    expect(() => slaaOpQuiz([{ id: 'x', type: 'person', forklaring: 'x', scenarie: 'krisecenter-109-lyset', person: 'findes-ikke' }], scenarier)).toThrow(/findes-ikke, som ikke findes/);
+    expect(() => slaaOpQuiz([{ id: 'x', type: 'person', forklaring: 'x', scenarie: 'krisecenter-109-lyset', person: 'findes-ikke' }], scenarier)).toThrow(
+      /findes-ikke, som ikke findes/,
+    );
   });
 
   it('har præcis ét rigtigt svar pr. spørgsmål, og svarene har samme form', () => {
@@ -213,6 +223,10 @@ describe('gennemgangens tilstand', () => {
   });
   it('tæller forsvarlige svar for sig', () => {
     const sol = eksempel('botilbud-108-solsikken');
-    expect(optael(sol, { gaelder: 'ja', 'udfald:p1': 'taeller-ikke', 'udfald:p2': 'taeller' })).toEqual({ rigtige: 2, forsvarlige: 1, i_alt: 1 + 2 * sol.personer.length });
+    expect(optael(sol, { gaelder: 'ja', 'udfald:p1': 'taeller-ikke', 'udfald:p2': 'taeller' })).toEqual({
+      rigtige: 2,
+      forsvarlige: 1,
+      i_alt: 1 + 2 * sol.personer.length,
+    });
   });
 });

@@ -141,11 +141,7 @@ function vurdering(
 /**
  * Vurderer én person under de givne læsninger. Personen tæller, hvis mindst ét forløb tæller.
  */
-export function vurderPerson(
-  person: Person,
-  tilbudstype?: Tilbudstype,
-  laesninger: Laesninger = STANDARD_LAESNINGER,
-): PersonVurdering {
+export function vurderPerson(person: Person, tilbudstype?: Tilbudstype, laesninger: Laesninger = STANDARD_LAESNINGER): PersonVurdering {
   const { rolle } = person;
   if (!gaelderFor(tilbudstype)) return vurdering(person, 'taeller-ikke', 'gaelder-ikke', [], null);
 
@@ -306,11 +302,7 @@ function grupper(enheder: Enhed[], vurderinger: PersonVurdering[]): Gruppe[] {
 }
 
 /** Beregner resultatet for en liste af personer under de givne læsninger. */
-export function beregn(
-  enheder: Enhed[],
-  tilbudstype?: Tilbudstype,
-  laesninger: Laesninger = STANDARD_LAESNINGER,
-): Resultat {
+export function beregn(enheder: Enhed[], tilbudstype?: Tilbudstype, laesninger: Laesninger = STANDARD_LAESNINGER): Resultat {
   return samlResultat(
     enheder,
     enheder.map((e) => vurderPerson(e.person, tilbudstype, laesninger)),
@@ -320,12 +312,7 @@ export function beregn(
 }
 
 /** Tæller op ud fra færdige vurderinger (én pr. enhed). */
-function samlResultat(
-  enheder: Enhed[],
-  vurderinger: PersonVurdering[],
-  tilbudstype: Tilbudstype | undefined,
-  laesninger: Laesninger,
-): Resultat {
+function samlResultat(enheder: Enhed[], vurderinger: PersonVurdering[], tilbudstype: Tilbudstype | undefined, laesninger: Laesninger): Resultat {
   const medAntal = vurderinger.map((v, i) => ({ v, antal: enheder[i].antal }));
   const tom = { taeller: 0, grundlag: 0, udeladt: 0, andel: null, score: null };
   const basis = {
@@ -390,10 +377,7 @@ function samlResultat(
 }
 
 /** Beregner resultatet for et (valideret) scenarie. */
-export function beregnScenarie(
-  scenarie: { tilbudstype: Tilbudstype; personer: Person[] },
-  laesninger: Laesninger = STANDARD_LAESNINGER,
-): Resultat {
+export function beregnScenarie(scenarie: { tilbudstype: Tilbudstype; personer: Person[] }, laesninger: Laesninger = STANDARD_LAESNINGER): Resultat {
   return beregn(
     scenarie.personer.map((person) => ({ person, antal: 1 })),
     scenarie.tilbudstype,
@@ -464,11 +448,7 @@ export interface MuligtUdfald {
   valgt: boolean;
 }
 
-export function muligeUdfald(
-  person: Person,
-  tilbudstype: Tilbudstype | undefined,
-  laesninger: Laesninger = STANDARD_LAESNINGER,
-): MuligtUdfald[] {
+export function muligeUdfald(person: Person, tilbudstype: Tilbudstype | undefined, laesninger: Laesninger = STANDARD_LAESNINGER): MuligtUdfald[] {
   const her = vurderPerson(person, tilbudstype, laesninger);
   const ud: MuligtUdfald[] = [{ udfald: her.udfald, laesning: her.laesning, valg: her.laesning ? laesninger[her.laesning] : null, valgt: true }];
   for (const id of LAESNING_IDER) {

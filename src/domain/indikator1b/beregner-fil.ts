@@ -44,8 +44,13 @@ export function fraScenarie(data: unknown, filnavn: string, foer: BeregnerTilsta
 }
 
 function initialerAf(navn: string): string {
-  const dele = navn.trim().split(/\s+/).filter((d) => /^\p{L}/u.test(d));
-  const ini = dele.map((d) => d[0].toUpperCase()).join('').slice(0, 4);
+  const dele = navn
+    .trim()
+    .split(/\s+/)
+    .filter((d) => /^\p{L}/u.test(d));
+  const ini = dele
+    .map((d) => d[0].toUpperCase())
+    .join('')
+    .slice(0, 4);
   return ini || '?';
 }
-

@@ -5,16 +5,7 @@
  */
 import { GRUPPER, MAKS_PERSONER, gruppeEnheder, laesAntal } from './grupper.ts';
 import { erGyldigtValg, LAESNING_IDER, medLaesninger, type Laesninger } from './laesninger.ts';
-import {
-  FRAVAERSTYPER,
-  KATEGORIER,
-  PENSIONER,
-  TILBUDSTYPER,
-  type Fravaer,
-  type Kategori,
-  type Pension,
-  type Rolle,
-} from './navne.ts';
+import { FRAVAERSTYPER, KATEGORIER, PENSIONER, TILBUDSTYPER, type Fravaer, type Kategori, type Pension, type Rolle } from './navne.ts';
 import type { Person, Scenarie } from './typer.ts';
 import type { Enhed } from './beregn.ts';
 
@@ -86,9 +77,7 @@ export interface FeltFejl {
   besked: string;
 }
 
-export type Opgoerelse =
-  | { ok: true; enheder: Enhed[]; scenarie: Scenarie | null; laesninger: Laesninger; antal: number }
-  | { ok: false; fejl: FeltFejl[] };
+export type Opgoerelse = { ok: true; enheder: Enhed[]; scenarie: Scenarie | null; laesninger: Laesninger; antal: number } | { ok: false; fejl: FeltFejl[] };
 
 function laesninger(t: BeregnerTilstand): Laesninger {
   const gyldige: Record<string, string> = {};
@@ -158,7 +147,8 @@ export function opgoer(t: BeregnerTilstand): Opgoerelse {
         sum += a.antal;
       }
     }
-    if (sum > MAKS_PERSONER) fejl.push({ felt: 'grupper', besked: `I alt højst ${MAKS_PERSONER.toLocaleString('da-DK')} personer (grupperne giver ${sum.toLocaleString('da-DK')}).` });
+    if (sum > MAKS_PERSONER)
+      fejl.push({ felt: 'grupper', besked: `I alt højst ${MAKS_PERSONER.toLocaleString('da-DK')} personer (grupperne giver ${sum.toLocaleString('da-DK')}).` });
     enheder = gruppeEnheder(antal);
   }
   const antalIAlt = enheder.reduce((s, e) => s + e.antal, 0);

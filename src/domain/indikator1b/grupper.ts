@@ -17,9 +17,7 @@ export interface HurtigGruppe {
 }
 
 /** Borgernes grupper: alle kategorier undtagen børnenes dagtilbud og grundskole og "andet særligt tilbud" (kræver hjemmel: brug listen). */
-const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter(
-  (k) => k !== 'dagtilbud' && k !== 'grundskole' && k !== 'andet-saerligt-tilbud',
-);
+const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole' && k !== 'andet-saerligt-tilbud');
 
 export const GRUPPER: HurtigGruppe[] = [
   ...BORGER_KATEGORIER.map((k) => ({

@@ -83,9 +83,7 @@ export function trin(score: Score): Trin {
   return TRIN.find((t) => t.score === score) ?? { score, ord: String(score), betegnelse: '' };
 }
 
-export const STANDARD_LAESNINGER: Laesninger = Object.fromEntries(
-  LAESNING_IDER.map((id) => [id, laesning(id).standard]),
-) as Laesninger;
+export const STANDARD_LAESNINGER: Laesninger = Object.fromEntries(LAESNING_IDER.map((id) => [id, laesning(id).standard])) as Laesninger;
 
 export function erGyldigtValg(id: string, v: unknown): id is LaesningId {
   return Object.hasOwn(LAESNING_VALG, id) && (LAESNING_VALG[id as LaesningId] as readonly string[]).includes(v as string);

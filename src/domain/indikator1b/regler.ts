@@ -34,8 +34,7 @@ export const REGLER = {
   ordinaer: {
     id: 'ordinaer',
     titel: 'Ordinær uddannelse eller beskæftigelse tæller',
-    forklaring:
-      'En borger, der går på en almindelig uddannelse eller har et almindeligt job, er i gang og tæller med.',
+    forklaring: 'En borger, der går på en almindelig uddannelse eller har et almindeligt job, er i gang og tæller med.',
     kilde: { side: I1B, overskrift: 'Hvem tæller med?' },
     fortolkning: false,
   },
@@ -58,8 +57,7 @@ export const REGLER = {
   'samvaer-aktivitet': {
     id: 'samvaer-aktivitet',
     titel: 'Samværs- og aktivitetstilbud efter § 104 tæller',
-    forklaring:
-      'Et samværs- og aktivitetstilbud tæller kun, når det ligger inden for servicelovens § 104. Så er borgeren i gang.',
+    forklaring: 'Et samværs- og aktivitetstilbud tæller kun, når det ligger inden for servicelovens § 104. Så er borgeren i gang.',
     kilde: { side: SAERLIGE, overskrift: 'Samværs- og aktivitetstilbud' },
     fortolkning: false,
   },
@@ -140,8 +138,7 @@ export const REGLER = {
   'barn-i-tilbud': {
     id: 'barn-i-tilbud',
     titel: 'Medfølgende barn i dagtilbud eller grundskole tæller',
-    forklaring:
-      'Et medfølgende barn, der går i et alment eller særligt dag- eller skoletilbud uden for tilbuddet, tæller med.',
+    forklaring: 'Et medfølgende barn, der går i et alment eller særligt dag- eller skoletilbud uden for tilbuddet, tæller med.',
     kilde: { side: I1B, overskrift: 'Medfølgende børn' },
     fortolkning: false,
   },

@@ -4,12 +4,7 @@
  * er udeladt, med grunden, og de læsninger, der afgør scoren. Sitets egne noter står ikke i udkastet;
  * de vises ved siden af.
  */
-import {
-  afgoerendeLaesninger,
-  type Alternativ,
-  type Gruppe,
-  type Resultat,
-} from './beregn.ts';
+import { afgoerendeLaesninger, type Alternativ, type Gruppe, type Resultat } from './beregn.ts';
 import { LAESNINGER, valg, type LaesningId } from './laesninger.ts';
 import { KATEGORI_NAVNE, type Kategori } from './navne.ts';
 import type { RegelId } from './regler.ts';
@@ -88,10 +83,7 @@ export function gruppeSaetning(g: Gruppe): string | null {
   const r: RegelId = g.regel;
   if (g.udfald === 'taeller') {
     if (r === 'fravaer') {
-      const hvad =
-        g.rolle === 'barn'
-          ? `${n === 1 ? 'sit' : 'deres'} dag- eller skoletilbud`
-          : `${n === 1 ? 'sin' : 'deres'} uddannelse eller beskæftigelse`;
+      const hvad = g.rolle === 'barn' ? `${n === 1 ? 'sit' : 'deres'} dag- eller skoletilbud` : `${n === 1 ? 'sin' : 'deres'} uddannelse eller beskæftigelse`;
       return `${hvem} ${er} midlertidigt fraværende fra ${hvad} (under opholdet, på orlov eller sygemeldt), men kan vende tilbage. ${De} er derfor regnet som i gang.`;
     }
     if (r === 'andet-saerligt') {
@@ -132,8 +124,7 @@ export function gruppeSaetning(g: Gruppe): string | null {
 }
 
 const MAADE: Record<string, (r: Resultat) => string> = {
-  samlet: (r) =>
-    `Borgere og medfølgende børn er bedømt samlet: ${r.taeller} af ${r.grundlag} (${procentTekst(r.taeller, r.grundlag)}) er i gang.`,
+  samlet: (r) => `Borgere og medfølgende børn er bedømt samlet: ${r.taeller} af ${r.grundlag} (${procentTekst(r.taeller, r.grundlag)}) er i gang.`,
   'hver-for-sig': (r) =>
     `Borgere og medfølgende børn er bedømt hver for sig, og bedømmelsen følger den laveste af de to (${r.afgoerende === 'boern' ? 'børnenes' : 'borgernes'}).`,
   'borgerne-afgoer': (r) =>

@@ -41,4 +41,3 @@ function kanonisk(v: unknown): string {
 export function fingeraftryk(s: Scenarie): string {
   return kanonisk(s);
 }
-

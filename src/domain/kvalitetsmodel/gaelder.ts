@@ -22,7 +22,11 @@ export function gaelderIndikator(indikator: Indikator, tilbud: Tilbud): Gaelder 
     return { gaelder: false, grund: `Indikator ${indikator.id} gælder ikke for: ${navn}.`, kildetekst: regel.kildetekst };
   }
   if (regel.kun && !regel.kun.includes(tilbud.tilbudstype)) {
-    return { gaelder: false, grund: `Indikator ${indikator.id} gælder kun for bestemte tilbudstyper, og ${navn.toLowerCase()} er ikke blandt dem.`, kildetekst: regel.kildetekst };
+    return {
+      gaelder: false,
+      grund: `Indikator ${indikator.id} gælder kun for bestemte tilbudstyper, og ${navn.toLowerCase()} er ikke blandt dem.`,
+      kildetekst: regel.kildetekst,
+    };
   }
   if (regel.kunPrivatMedBestyrelse && !tilbud.privatMedBestyrelse) {
     return { gaelder: false, grund: `Indikator ${indikator.id} gælder kun for private tilbud med en bestyrelse.`, kildetekst: regel.kildetekst };

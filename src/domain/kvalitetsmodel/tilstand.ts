@@ -86,7 +86,8 @@ function kontrollerTilbud(raa: Pick<Raa, 'tilbud' | 'bestyrelse'>): { tilbud: st
   let privatMedBestyrelse = false;
   if (raa.bestyrelse !== undefined && raa.bestyrelse !== '') {
     if (raa.bestyrelse === 'ja') privatMedBestyrelse = true;
-    else if (raa.bestyrelse !== 'nej') beskeder.push(`Værdien for bestyrelse er »${kort(raa.bestyrelse)}«; den skal være »ja« eller »nej«. Værdien er ignoreret.`);
+    else if (raa.bestyrelse !== 'nej')
+      beskeder.push(`Værdien for bestyrelse er »${kort(raa.bestyrelse)}«; den skal være »ja« eller »nej«. Værdien er ignoreret.`);
   }
   return { tilbud, privatMedBestyrelse, beskeder };
 }
@@ -104,7 +105,9 @@ function kontroller(raa: Raa): Fortolket {
 
   const harVaerdier = raa.scorer.length > 0 || raa.godkendelse.length > 0;
   if (harVaerdier && t.tilbud === null) {
-    beskeder.push('Der er scorer eller bedømmelser, men ingen gyldig tilbudstype, så det kan ikke afgøres, hvilke indikatorer der gælder. Værdierne er ignoreret.');
+    beskeder.push(
+      'Der er scorer eller bedømmelser, men ingen gyldig tilbudstype, så det kan ikke afgøres, hvilke indikatorer der gælder. Værdierne er ignoreret.',
+    );
     return { tilstand: t, beskeder };
   }
 
@@ -146,7 +149,9 @@ function kontroller(raa: Raa): Fortolket {
     brugteGodkendelser.add(id);
     if (vaerdi !== 'ja' && vaerdi !== 'nej') {
       const vist = vaerdi === '' ? 'tom' : `»${kort(vaerdi)}«`;
-      beskeder.push(`Bedømmelsen ved godkendelse for ${id} er ${vist}; den skal være »ja« (forventes at kunne opfylde) eller »nej« (forventes ikke at kunne opfylde). Værdien er ignoreret.`);
+      beskeder.push(
+        `Bedømmelsen ved godkendelse for ${id} er ${vist}; den skal være »ja« (forventes at kunne opfylde) eller »nej« (forventes ikke at kunne opfylde). Værdien er ignoreret.`,
+      );
       continue;
     }
     t.godkendelse[id] = vaerdi;

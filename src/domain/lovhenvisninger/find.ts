@@ -113,7 +113,8 @@ export function findHenvisninger(tekst: string, kontekst: Kontekst): Henvisning[
     const halen = efterLov ? efter.slice(efterLov[0].length) : efter;
     if (/^\s*(?:fra|af)\s+2005|^\s*\(2005\)|^-\w+\s+\(2005\)/.test(halen)) aera = 'historisk-2005';
     // "dagens § 110", "§ 110 i dag", "… i dag er forsorgshjem efter § 110" (samme sætning): den nuværende nummerering.
-    else if (/(?:^|[^a-zæøå])(?:dagens|nutidens|i dag)(?![a-zæøå])[^.!?]*$/i.test(foer.slice(-160)) || /^(?:-\w+)?,?\s+i dag\b|^\s*\(i dag\)/i.test(halen)) aera = 'gaeldende';
+    else if (/(?:^|[^a-zæøå])(?:dagens|nutidens|i dag)(?![a-zæøå])[^.!?]*$/i.test(foer.slice(-160)) || /^(?:-\w+)?,?\s+i dag\b|^\s*\(i dag\)/i.test(halen))
+      aera = 'gaeldende';
     for (const d of dele) fund.push({ ...d, lov: lov ?? kontekst.lov, aera, underforstaaetLov: !lov, standardEksplicit: Boolean(kontekst.eksplicit) });
     tegn.lastIndex = Math.max(tegn.lastIndex, dele[dele.length - 1].slut);
   }

@@ -5,10 +5,7 @@
 import type { Bestemmelse } from '../../schemas/lovgivning.ts';
 import type { Henvisning } from './find.ts';
 
-export type Opslag =
-  | { status: 'fundet'; id: string }
-  | { status: 'ukendt'; grund: string }
-  | { status: 'flertydig'; grund: string; kandidater: string[] };
+export type Opslag = { status: 'fundet'; id: string } | { status: 'ukendt'; grund: string } | { status: 'flertydig'; grund: string; kandidater: string[] };
 
 const norm = (p?: string) => (p ?? '').replace(/\s+/g, ' ').replace(/[–-]/g, '–').trim();
 

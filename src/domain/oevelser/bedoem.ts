@@ -4,15 +4,7 @@
  * "forsvarligt – med en anden læsning". Skal et forløb afklares hos tilbuddet, er både "tæller med"
  * og "tæller ikke med" forsvarlige, indtil det er undersøgt.
  */
-import {
-  STANDARD_LAESNINGER,
-  muligeUdfald,
-  type Laesninger,
-  type MuligtUdfald,
-  type Person,
-  type Tilbudstype,
-  type Udfald,
-} from '../indikator1b/index.ts';
+import { STANDARD_LAESNINGER, muligeUdfald, type Laesninger, type MuligtUdfald, type Person, type Tilbudstype, type Udfald } from '../indikator1b/index.ts';
 import { erUklart } from './klassifikation.ts';
 
 export const UDFALD = ['taeller', 'taeller-ikke', 'udelades'] as const satisfies readonly Udfald[];
@@ -30,12 +22,7 @@ export interface Bedoemmelse {
   mulige: MuligtUdfald[];
 }
 
-export function bedoemUdfald(
-  person: Person,
-  tilbudstype: Tilbudstype | undefined,
-  svar: Udfald,
-  laesninger: Laesninger = STANDARD_LAESNINGER,
-): Bedoemmelse {
+export function bedoemUdfald(person: Person, tilbudstype: Tilbudstype | undefined, svar: Udfald, laesninger: Laesninger = STANDARD_LAESNINGER): Bedoemmelse {
   const mulige = muligeUdfald(person, tilbudstype, laesninger);
   const facit = mulige[0];
   if (svar === facit.udfald) return { status: 'rigtigt', svar, facit, anden: null, mulige };

@@ -47,8 +47,7 @@ export function FeedbackIndhold({ scenarie, trin, svar }: Props) {
             {b.forloeb.map(({ forloeb: f, klasse }, i) => (
               <li key={i}>
                 {f.beskrivelse ? `${f.beskrivelse}: ` : ''}
-                <strong>{KATEGORI_NAVNE[f.kategori]}</strong> ({KLASSE_NAVNE[klasse].toLowerCase()})
-                {f.hjemmel && ` – ${f.hjemmel}`}
+                <strong>{KATEGORI_NAVNE[f.kategori]}</strong> ({KLASSE_NAVNE[klasse].toLowerCase()}){f.hjemmel && ` – ${f.hjemmel}`}
               </li>
             ))}
           </ul>
@@ -63,8 +62,7 @@ export function FeedbackIndhold({ scenarie, trin, svar }: Props) {
   return (
     <>
       <p class="feedback-overskrift">
-        <strong>{STATUS_TEKST[b.status]}</strong> {T.sitetsSvar(udfaldTekst(b.facit.udfald))}{' '}
-        {b.status !== 'rigtigt' && T.ditSvar(udfaldTekst(b.svar))}
+        <strong>{STATUS_TEKST[b.status]}</strong> {T.sitetsSvar(udfaldTekst(b.facit.udfald))} {b.status !== 'rigtigt' && T.ditSvar(udfaldTekst(b.svar))}
       </p>
       {b.status === 'uafklaret' && uklart?.afklares && (
         <p>
@@ -72,9 +70,7 @@ export function FeedbackIndhold({ scenarie, trin, svar }: Props) {
         </p>
       )}
       <RegelForklaring regel={v.regel} />
-      {afgoerende && (
-        <LaesningVisning laesning={afgoerende} valgt={STANDARD_LAESNINGER[afgoerende]} dit={b.anden?.valg ?? null} />
-      )}
+      {afgoerende && <LaesningVisning laesning={afgoerende} valgt={STANDARD_LAESNINGER[afgoerende]} dit={b.anden?.valg ?? null} />}
       {v.ekstraRegler.length > 0 && (
         <>
           <p class="ogsaa-overskrift">{FAELLES.ogsaaISpil}:</p>

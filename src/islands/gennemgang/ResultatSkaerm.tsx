@@ -20,7 +20,12 @@ interface Props {
 
 export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet, onForfra }: Props) {
   const resultat = beregnScenarie(scenarie);
-  const alt = alternativer(scenarie.personer.map((person) => ({ person, antal: 1 })), scenarie.tilbudstype, resultat.laesninger, resultat);
+  const alt = alternativer(
+    scenarie.personer.map((person) => ({ person, antal: 1 })),
+    scenarie.tilbudstype,
+    resultat.laesninger,
+    resultat,
+  );
   const { rigtige, forsvarlige, i_alt } = optael(scenarie, svar);
   const trin = trinFor(scenarie);
   const celle = (noegle: string, tekst: (s: Svar) => string) => {

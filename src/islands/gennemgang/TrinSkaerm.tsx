@@ -43,11 +43,7 @@ export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, oversk
   const status = besvaret === undefined ? null : bedoemTrin(scenarie, trin, besvaret).status;
   const sidste = nr === i_alt - 1;
   const legend =
-    trin.type === 'gaelder'
-      ? T.gaelderLegend(scenarie.navn)
-      : trin.type === 'hvad'
-        ? T.hvadLegend(trin.person.navn)
-        : T.udfaldLegend(trin.person.navn);
+    trin.type === 'gaelder' ? T.gaelderLegend(scenarie.navn) : trin.type === 'hvad' ? T.hvadLegend(trin.person.navn) : T.udfaldLegend(trin.person.navn);
   return (
     <div class="oevelse gennemgang">
       <p class="trin">{T.trin(nr + 1, i_alt)}</p>

@@ -8,8 +8,7 @@ export const T = {
   fortsaet: 'Fortsæt hvor du slap',
   forfra: 'Start forfra',
   andetTilbud: 'Vælg et andet tilbud',
-  oedelagt:
-    'Den gemte gennemgang kunne ikke læses – den var ødelagt eller fra en ældre version af sitet. Den er slettet, og du kan starte en ny.',
+  oedelagt: 'Den gemte gennemgang kunne ikke læses – den var ødelagt eller fra en ældre version af sitet. Den er slettet, og du kan starte en ny.',
   trin: (nr: number, i_alt: number) => `Trin ${nr} af ${i_alt}`,
   gaelderOverskrift: 'Gælder indikator 1.b?',
   gaelderLegend: (navn: string) => `Gælder indikator 1.b for ${navn}?`,
@@ -29,13 +28,10 @@ export const T = {
   hvadSvar: 'Sådan hører det til',
   ingenForloeb: 'Personen er ikke i noget.',
   uklart: (hvad: string) => `Beskrivelsen afgør det ikke. Det skal undersøges hos tilbuddet: ${hvad}`,
-  uafklaretForklaring:
-    'Indtil det er undersøgt, kan begge svar forsvares. Sitet regner i eksemplet med det, undersøgelsen viser:',
+  uafklaretForklaring: 'Indtil det er undersøgt, kan begge svar forsvares. Sitet regner i eksemplet med det, undersøgelsen viser:',
   resultatOverskrift: (navn: string) => `Resultat for ${navn}`,
   rigtige: (r: number, f: number, n: number) =>
-    f > 0
-      ? `Du svarede rigtigt på ${r} og forsvarligt på ${f} af ${n} spørgsmål.`
-      : `Du svarede rigtigt på ${r} af ${n} spørgsmål.`,
+    f > 0 ? `Du svarede rigtigt på ${r} og forsvarligt på ${f} af ${n} spørgsmål.` : `Du svarede rigtigt på ${r} af ${n} spørgsmål.`,
   laeringsmaal: 'Det kunne du lære her',
   oversigt: 'Personerne',
   navn: 'Person',

@@ -15,9 +15,7 @@ export const GAMLE_NOEGLER = ['tema1.gennemgang.v1'];
 export const VERSION = 2;
 
 export type Trin =
-  | { noegle: 'gaelder'; type: 'gaelder' }
-  | { noegle: string; type: 'hvad'; person: Person }
-  | { noegle: string; type: 'udfald'; person: Person };
+  { noegle: 'gaelder'; type: 'gaelder' } | { noegle: string; type: 'hvad'; person: Person } | { noegle: string; type: 'udfald'; person: Person };
 
 export type Svar = 'ja' | 'nej' | Klasse | Udfald;
 

@@ -18,8 +18,7 @@ const T = {
   henter: 'Henter tilbuddet fra linket …',
   ingenLink:
     'Denne side åbnes med et link fra den, der leder kalibreringen. Linket indeholder tilbuddet. Bed om linket, eller lav selv en kalibrering på siden om kalibrering.',
-  oedelagt:
-    'Linket kunne ikke læses. Det er måske blevet afkortet eller ændret undervejs, fx af et mailprogram. Bed om linket igen, og kopiér det helt.',
+  oedelagt: 'Linket kunne ikke læses. Det er måske blevet afkortet eller ændret undervejs, fx af et mailprogram. Bed om linket igen, og kopiér det helt.',
   ugyldigt: 'Linket indeholder et tilbud, der ikke kan bruges. Bed om et nyt link.',
   intro: (n: number) =>
     `Afgør for hver af de ${n} personer, hvordan personen indgår i indikator 1.b. Du får ingen svar undervejs. Til sidst vælger du en score.`,
@@ -100,7 +99,11 @@ export default function KalibreringDeltager() {
       setFokus((x) => ({ maal: 'fejl', n: x.n + 1 }));
       return;
     }
-    const b = Object.fromEntries(Object.entries(begrundelser).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+    const b = Object.fromEntries(
+      Object.entries(begrundelser)
+        .map(([k, v]) => [k, v.trim()])
+        .filter(([, v]) => v !== ''),
+    );
     const fil: ResultatFil = {
       format: FORMAT,
       version: VERSION,
@@ -164,7 +167,15 @@ export default function KalibreringDeltager() {
           <span class="hjaelp" id="deltager-alias-hjaelp">
             {T.aliasHjaelp}
           </span>
-          <input id="deltager-alias" type="text" autoComplete="off" maxLength={20} value={alias} aria-describedby="deltager-alias-hjaelp" onInput={(e) => setAlias(e.currentTarget.value)} />
+          <input
+            id="deltager-alias"
+            type="text"
+            autoComplete="off"
+            maxLength={20}
+            value={alias}
+            aria-describedby="deltager-alias-hjaelp"
+            onInput={(e) => setAlias(e.currentTarget.value)}
+          />
         </p>
         <ol class="kalibrering-personer">
           {s.personer.map((p) => (
@@ -174,7 +185,14 @@ export default function KalibreringDeltager() {
                 <PersonKort person={p} visNavn={false} visKategorier={false} />
                 {UDFALD_VAERDIER.map((u) => (
                   <label class="valg" key={u}>
-                    <input id={`svar-${p.id}-${u}`} type="radio" name={`svar-${p.id}`} value={u} checked={svar[p.id] === u} onChange={() => setSvar((x) => ({ ...x, [p.id]: u }))} />
+                    <input
+                      id={`svar-${p.id}-${u}`}
+                      type="radio"
+                      name={`svar-${p.id}`}
+                      value={u}
+                      checked={svar[p.id] === u}
+                      onChange={() => setSvar((x) => ({ ...x, [p.id]: u }))}
+                    />
                     <span>{udfaldTekst(u)}</span>
                   </label>
                 ))}

@@ -149,7 +149,16 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
           <legend>{T.kilde}</legend>
           {(['eksempel', 'byg'] as const).map((k) => (
             <label class="valg" key={k}>
-              <input type="radio" name="kalibrering-kilde" value={k} checked={kilde === k} onChange={() => { setKilde(k); setLinks(null); }} />
+              <input
+                type="radio"
+                name="kalibrering-kilde"
+                value={k}
+                checked={kilde === k}
+                onChange={() => {
+                  setKilde(k);
+                  setLinks(null);
+                }}
+              />
               <span>{k === 'eksempel' ? T.eksempel : T.byg}</span>
             </label>
           ))}
@@ -157,7 +166,14 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
         {kilde === 'eksempel' ? (
           <p class="felt">
             <label htmlFor="kalibrering-eksempel">{T.vaelgEksempel}</label>
-            <select id="kalibrering-eksempel" value={eksempelId} onChange={(e) => { setEksempelId(e.currentTarget.value); setLinks(null); }}>
+            <select
+              id="kalibrering-eksempel"
+              value={eksempelId}
+              onChange={(e) => {
+                setEksempelId(e.currentTarget.value);
+                setLinks(null);
+              }}
+            >
               {eksempler
                 .filter((x) => gaelderFor(x.data.tilbudstype))
                 .map((x) => (
@@ -171,12 +187,30 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
           <>
             <p class="felt">
               <label htmlFor="kalibrering-navn">{T.navn}</label>
-              <span class="hjaelp" id="kalibrering-navn-hjaelp">{T.navnHjaelp}</span>
-              <input id="kalibrering-navn" type="text" value={navn} aria-describedby="kalibrering-navn-hjaelp" onInput={(e) => { setNavn(e.currentTarget.value); setLinks(null); }} />
+              <span class="hjaelp" id="kalibrering-navn-hjaelp">
+                {T.navnHjaelp}
+              </span>
+              <input
+                id="kalibrering-navn"
+                type="text"
+                value={navn}
+                aria-describedby="kalibrering-navn-hjaelp"
+                onInput={(e) => {
+                  setNavn(e.currentTarget.value);
+                  setLinks(null);
+                }}
+              />
             </p>
             <p class="felt">
               <label htmlFor="kalibrering-type">{T.tilbudstype}</label>
-              <select id="kalibrering-type" value={tilbudstype} onChange={(e) => { setTilbudstype(e.currentTarget.value); setLinks(null); }}>
+              <select
+                id="kalibrering-type"
+                value={tilbudstype}
+                onChange={(e) => {
+                  setTilbudstype(e.currentTarget.value);
+                  setLinks(null);
+                }}
+              >
                 {TILBUDSTYPER.map((t) => (
                   <option key={t} value={t}>
                     {TILBUDSTYPE_NAVNE[t]}
@@ -195,7 +229,14 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                       <legend>{T.person(i + 1)}</legend>
                       <p class="felt">
                         <label htmlFor={`${r.id}-initialer`}>{T.initialer}</label>
-                        <input id={`${r.id}-initialer`} type="text" autoComplete="off" maxLength={12} value={r.initialer} onInput={(e) => saet(r.id, { initialer: e.currentTarget.value })} />
+                        <input
+                          id={`${r.id}-initialer`}
+                          type="text"
+                          autoComplete="off"
+                          maxLength={12}
+                          value={r.initialer}
+                          onInput={(e) => saet(r.id, { initialer: e.currentTarget.value })}
+                        />
                       </p>
                       <p class="felt">
                         <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
@@ -209,7 +250,13 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                       </p>
                       <p class="felt">
                         <label htmlFor={`${r.id}-alder`}>{T.alder}</label>
-                        <input id={`${r.id}-alder`} type="text" inputMode="numeric" value={r.alder} onInput={(e) => saet(r.id, { alder: e.currentTarget.value })} />
+                        <input
+                          id={`${r.id}-alder`}
+                          type="text"
+                          inputMode="numeric"
+                          value={r.alder}
+                          onInput={(e) => saet(r.id, { alder: e.currentTarget.value })}
+                        />
                       </p>
                       {r.rolle === 'borger' && (
                         <p class="felt">
@@ -226,7 +273,12 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                       )}
                       <p class="felt">
                         <label htmlFor={`${r.id}-beskrivelse`}>{T.beskrivelse}</label>
-                        <textarea id={`${r.id}-beskrivelse`} rows={3} value={r.beskrivelse} onInput={(e) => saet(r.id, { beskrivelse: e.currentTarget.value })} />
+                        <textarea
+                          id={`${r.id}-beskrivelse`}
+                          rows={3}
+                          value={r.beskrivelse}
+                          onInput={(e) => saet(r.id, { beskrivelse: e.currentTarget.value })}
+                        />
                       </p>
                       <p class="felt">
                         <label htmlFor={`${r.id}-kategori`}>{T.kategori}</label>

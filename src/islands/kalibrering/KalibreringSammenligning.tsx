@@ -316,7 +316,10 @@ export default function KalibreringSammenligning() {
           <h3>{T.kappa}</h3>
           <p class="kappa">
             <strong>
-              {T.kappa}: {samlet.fleissKappa === null ? 'kan ikke beregnes' : samlet.fleissKappa.toLocaleString('da-DK', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}
+              {T.kappa}:{' '}
+              {samlet.fleissKappa === null
+                ? 'kan ikke beregnes'
+                : samlet.fleissKappa.toLocaleString('da-DK', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}
             </strong>
             . {kappaIOrd(samlet.kappa)}
           </p>
@@ -388,7 +391,11 @@ export default function KalibreringSammenligning() {
           )}
 
           <div class="knapper ikke-print">
-            <button type="button" class="knap" onClick={() => hentFil('kalibrering.csv', `\uFEFF${tilCsv(s, resultater, samlet, udfaldTekst)}`, 'text/csv;charset=utf-8')}>
+            <button
+              type="button"
+              class="knap"
+              onClick={() => hentFil('kalibrering.csv', `\uFEFF${tilCsv(s, resultater, samlet, udfaldTekst)}`, 'text/csv;charset=utf-8')}
+            >
               {T.csv}
             </button>
             <button type="button" class="knap" onClick={() => window.print()}>
@@ -400,7 +407,16 @@ export default function KalibreringSammenligning() {
             {resultater.map((r) => (
               <li key={r.deltager}>
                 {r.deltager}{' '}
-                <button type="button" class="knap" onClick={() => gem(resultater.filter((x) => x !== r), reference)}>
+                <button
+                  type="button"
+                  class="knap"
+                  onClick={() =>
+                    gem(
+                      resultater.filter((x) => x !== r),
+                      reference,
+                    )
+                  }
+                >
                   {T.fjern(r.deltager)}
                 </button>
               </li>
