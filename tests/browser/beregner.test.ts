@@ -347,15 +347,13 @@ describe('beregneren pr. person', () => {
     expect(await axeBeggeTemaer(page)).toEqual([]);
 
     // En fil, der ikke er et scenarie, afvises med filens navn.
-    await page
-      .locator('#importer-fil')
-      .setInputFiles({
-        name: 'forkert.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(
-          '{"navn": "X", "tilbudstype": "sel-108", "personer": [{"id": "a", "navn": "A", "rolle": "borger", "forloeb": [{"kategori": "andet-saerligt-tilbud"}]}]}',
-        ),
-      });
+    await page.locator('#importer-fil').setInputFiles({
+      name: 'forkert.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"navn": "X", "tilbudstype": "sel-108", "personer": [{"id": "a", "navn": "A", "rolle": "borger", "forloeb": [{"kategori": "andet-saerligt-tilbud"}]}]}',
+      ),
+    });
     await page.getByText(/forkert\.json: person 1, forløb 1, lovgrundlag: mangler lovgrundlag/).waitFor();
     await page.locator('#importer-fil').setInputFiles({ name: 'ikke-json.json', mimeType: 'application/json', buffer: Buffer.from('{ikke json') });
     await page.getByText(/ikke-json\.json: filen er ikke en gyldig scenariefil/).waitFor();
