@@ -30,8 +30,15 @@ describe('offline efter første besøg', () => {
     await page.goto(base + '/vejledning/indikator-1b/', { waitUntil: 'load' });
     expect(await page.locator('h1').textContent()).toMatch(/1\.b/);
 
+    // Søgeknappens script skal være kørt (custom element defineret), før genvejen virker; ellers
+    // åbnes søgningen med knappen.
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
     await page.keyboard.press('Control+k');
     const felt = page.locator('#starlight__search .pagefind-ui__search-input');
+    if (!(await felt.isVisible())) {
+      await page.waitForTimeout(500);
+      if (!(await felt.isVisible())) await page.locator('button[data-open-modal]').first().click();
+    }
     await felt.waitFor();
     await felt.fill('folkepension');
     await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
