@@ -7,12 +7,19 @@ const browser = brugBrowser();
 /** Åbner søgningen med tastaturet (Ctrl+K), skriver forespørgslen og returnerer resultaternes links. */
 async function soeg(page: Page, forespoergsel: string) {
   await gaaTil(page, '/');
+  // Søgeknappens script skal være kørt, før genvejen virker.
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
   await page.keyboard.press('Control+k');
-  const felt = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
+  const felt = page.locator('#starlight__search .pagefind-ui__search-input');
   await felt.waitFor();
   await felt.fill(forespoergsel);
   const resultat = page.locator('#starlight__search .pagefind-ui__result-link');
-  await resultat.first().waitFor({ timeout: 15_000 });
+  // Pagefind UI viser pladsholdere (href "/"), mens resultaterne hentes; vent på de rigtige links.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLAnchorElement>('#starlight__search .pagefind-ui__result-link')].some((a) => new URL(a.href).pathname !== '/'),
+    undefined,
+    { timeout: 15_000 },
+  );
   return resultat;
 }
 
