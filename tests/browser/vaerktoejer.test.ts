@@ -173,10 +173,12 @@ describe('Spindelvæv', () => {
     const page = await browser.newPage();
     const log = overvaag(page);
     await gaaTil(page, SPINDEL);
+    // Øen gemmer sin egen tilstand lige efter hydrering; skriv de ødelagte data bagefter.
+    await page.waitForTimeout(500);
     await page.evaluate(() => localStorage.setItem('tema1.spindelvaev.v1', '{ødelagt'));
     await genindlaes(page);
     await page.locator('#spindelvaev-vaerktoej').waitFor();
-    expect(await status(page)).toMatch(/De gemte data i browseren kunne ikke læses/);
+    await expect.poll(() => status(page)).toMatch(/De gemte data i browseren kunne ikke læses/);
     expect(log.konsolFejl).toEqual([]);
     await page.evaluate(() => localStorage.clear());
     await page.close();
