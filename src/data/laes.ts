@@ -1,21 +1,22 @@
 /**
- * Læser og validerer lovoversigten (content/data/lovgivning.json) og begrebslisten
- * (content/data/begreber.json) med Node, også hvor Astros indholdssamlinger ikke findes: i
- * astro.config.mjs (link-pluginerne, ruterne, rapporten), på siderne og i testene. Domænekoden i
- * src/domain læser ingen filer; den får dataene som argumenter.
+ * Lovoversigten (content/data/lovgivning.json) og begrebslisten (content/data/begreber.json), valideret
+ * med deres skemaer, til astro.config.mjs (link-pluginerne, ruterne, rapporten), siderne og testene.
+ * Filerne importeres som JSON: en sti regnet ud fra modulets egen adresse (node:fs) peger et andet sted
+ * hen, når Astro har bundtet siderne. Domænekoden i src/domain læser ingen filer; den får dataene som
+ * argumenter.
  */
-import { readFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
+import lovgivningJson from '../../content/data/lovgivning.json' with { type: 'json' };
+import begreberJson from '../../content/data/begreber.json' with { type: 'json' };
 import { begrebSkema, bestemmelseSkema, type Begreb, type Bestemmelse } from '../schemas/lovgivning.ts';
 
-export const LOVGIVNING_FIL = new URL('../../content/data/lovgivning.json', import.meta.url);
-export const BEGREBER_FIL = new URL('../../content/data/begreber.json', import.meta.url);
-
-/** En liste i en JSON-fil, valideret med skemaet; en tom liste, hvis filen ikke findes. */
-function laesListe<T extends z.ZodType>(fil: URL, skema: T): z.output<T>[] {
-  if (!existsSync(fil)) return [];
-  return z.array(skema).parse(JSON.parse(readFileSync(fil, 'utf8')));
+/** Listen i en datafil, valideret; en fejl nævner filen og feltet. */
+function validerListe<T extends z.ZodType>(fil: string, skema: T, data: unknown): z.output<T>[] {
+  const tjek = z.array(skema).safeParse(data);
+  if (tjek.success) return tjek.data;
+  const linjer = tjek.error.issues.map((p) => `  ${fil}: ${p.path.join('.') || '(roden)'}: ${p.message}`);
+  throw new Error(`${fil} er ugyldig:\n${linjer.join('\n')}`);
 }
 
-export const laesBestemmelser = (fil: URL = LOVGIVNING_FIL): Bestemmelse[] => laesListe(fil, bestemmelseSkema);
-export const laesBegreber = (fil: URL = BEGREBER_FIL): Begreb[] => laesListe(fil, begrebSkema);
+export const laesBestemmelser = (data: unknown = lovgivningJson): Bestemmelse[] => validerListe('content/data/lovgivning.json', bestemmelseSkema, data);
+export const laesBegreber = (data: unknown = begreberJson): Begreb[] => validerListe('content/data/begreber.json', begrebSkema, data);
