@@ -5,7 +5,7 @@
  * hen, når Astro har bundtet siderne. Domænekoden i src/domain læser ingen filer; den får dataene som
  * argumenter.
  */
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import lovgivningJson from '../../content/data/lovgivning.json' with { type: 'json' };
 import begreberJson from '../../content/data/begreber.json' with { type: 'json' };
 import { begrebSkema, bestemmelseSkema, type Begreb, type Bestemmelse } from '../schemas/lovgivning.ts';

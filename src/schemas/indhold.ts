@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import tilbudstyperJson from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import { AERA_IDER, KILDE_IDER } from './lister.ts';
 import { kildeHenvisning } from './kilde.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
 import { KILDE_IDER } from './lister.ts';
 

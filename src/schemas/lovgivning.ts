@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { AERA_IDER } from './lister.ts';
 import { kildeHenvisning } from './kilde.ts';
 
