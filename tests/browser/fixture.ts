@@ -2,7 +2,8 @@
  * Fælles grundlag for alle browsertests: adressen på testserveren (server.ts), browseren, at åbne en
  * side, axe i lyst og mørkt tema og at flytte fokus med Tab. Sider åbnes med `load`, ikke
  * `networkidle`; derefter ventes, til sidens øer er hydreret (Astro fjerner `ssr` fra <astro-island>),
- * så tastetryk ikke rammer den serverrenderede HTML, før øen lytter.
+ * så tastetryk ikke rammer den serverrenderede HTML, før øen lytter, og til øerne har gjort deres
+ * første arbejde færdigt (se `ventPaaKlar`).
  */
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -69,17 +70,29 @@ export async function ventPaaOeer(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
 }
 
-/** Går til stien (relativ til testserveren), venter på `load` og på sidens øer. */
+/**
+ * Venter, til øerne har gjort deres første arbejde færdigt: en ø, der læser eller gemmer i browserens
+ * lager, når den starter, markerer sin rod med `data-klar="nej"`, indtil det er gjort.
+ * Ellers kan øens egen første gemning overskrive det, en test skriver i lageret lige efter hydrering.
+ * Kræver JavaScript (uden JavaScript står markeringen fra den serverrenderede HTML).
+ */
+export async function ventPaaKlar(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-klar="nej"]'));
+}
+
+/** Går til stien (relativ til testserveren), venter på `load`, på sidens øer og på deres første arbejde. */
 export async function gaaTil(page: Page, sti: string) {
   const svar = await page.goto(baseUrl() + sti, { waitUntil: 'load' });
   await ventPaaOeer(page);
+  await ventPaaKlar(page);
   return svar;
 }
 
-/** Genindlæser siden, venter på `load` og på sidens øer. */
+/** Genindlæser siden, venter på `load`, på sidens øer og på deres første arbejde. */
 export async function genindlaes(page: Page): Promise<void> {
   await page.reload({ waitUntil: 'load' });
   await ventPaaOeer(page);
+  await ventPaaKlar(page);
 }
 
 /** Alle byggede sider som stier ("/", "/vejledning/", …), fundet i dist/. */
