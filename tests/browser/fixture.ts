@@ -8,8 +8,8 @@
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -80,9 +80,12 @@ export async function ventPaaKlar(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-klar="nej"]'));
 }
 
-/** Går til stien (relativ til testserveren), venter på `load`, på sidens øer og på deres første arbejde. */
+/**
+ * Går til stien (relativ til testserveren, eller en hel adresse, fx et link, siden selv har lavet),
+ * venter på `load`, på sidens øer og på deres første arbejde.
+ */
 export async function gaaTil(page: Page, sti: string) {
-  const svar = await page.goto(baseUrl() + sti, { waitUntil: 'load' });
+  const svar = await page.goto(/^https?:/.test(sti) ? sti : baseUrl() + sti, { waitUntil: 'load' });
   await ventPaaOeer(page);
   await ventPaaKlar(page);
   return svar;
@@ -135,11 +138,18 @@ export function overvaag(page: Page): SideLog {
   return log;
 }
 
+/** Forventer ingen konsolfejl og ingen forespørgsler til andre værter. */
+export function rent(log: SideLog): void {
+  expect(log.konsolFejl).toEqual([]);
+  expect(log.fremmedeForespoergsler).toEqual([]);
+}
+
 /**
- * Åbner stien i en ny fane, der overvåges (konsolfejl, fremmede værter), og venter på `load`.
- * `klar` er en selektor, der skal findes, før testen går videre (fx øens første knap).
+ * Åbner stien i en ny fane, der overvåges (konsolfejl, fremmede værter), og venter som `gaaTil`.
+ * `klar` er en selektor, der skal findes, før testen går videre (fx øens første knap). Fanen åbnes i
+ * browseren eller i en kontekst, man har lavet (fx med en bestemt skærmstørrelse).
  */
-export async function aabnSide(browser: Browser, sti: string, klar?: string): Promise<{ page: Page; log: SideLog }> {
+export async function aabnSide(browser: Browser | BrowserContext, sti: string, klar?: string): Promise<{ page: Page; log: SideLog }> {
   const page = await browser.newPage();
   const log = overvaag(page);
   await gaaTil(page, sti);
@@ -193,11 +203,12 @@ export async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
 export interface Fokus {
   tag: string;
   type: string;
+  id: string;
   name: string;
   value: string;
   tekst: string;
   klasse: string;
-  /** Teksten i elementets <label> eller dets aria-label. */
+  /** Teksten i elementets (første) <label> eller dets aria-label. */
   etiket: string;
 }
 
@@ -207,11 +218,12 @@ export async function fokus(page: Page): Promise<Fokus> {
     return {
       tag: el?.tagName.toLowerCase() ?? '',
       type: el?.getAttribute('type') ?? '',
+      id: el?.id ?? '',
       name: el?.getAttribute('name') ?? '',
       value: el?.value ?? '',
       tekst: (el?.textContent ?? '').trim(),
       klasse: el?.className ?? '',
-      etiket: el?.closest('label')?.textContent ?? el?.getAttribute('aria-label') ?? '',
+      etiket: ((el?.labels?.[0] ?? el?.closest('label'))?.textContent ?? el?.getAttribute('aria-label') ?? '').trim(),
     };
   });
 }
@@ -231,4 +243,9 @@ export async function tabTil(
     if (ramt) return fokus(page);
   }
   throw new Error(`Tab nåede aldrig ${beskrivelse}`);
+}
+
+/** Venter, til fokus står på et element, der matcher selektoren (fx efter en knap har flyttet fokus). */
+export async function ventPaaFokus(page: Page, selektor: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout });
 }
