@@ -153,6 +153,7 @@ function hentGemt(): { tilstand: BeregnerTilstand; besked: string } {
 export default function Beregn1b() {
   const [t, setT] = useState<BeregnerTilstand>(tomTilstand);
   const [klar, setKlar] = useState(false);
+  const [harGemt, setHarGemt] = useState(false);
   const [besked, setBesked] = useState('');
   const [importFejl, setImportFejl] = useState<string[]>([]);
   const fokusNaesteRef = useRef<string | null>(null);
@@ -182,7 +183,9 @@ export default function Beregn1b() {
   }, []);
 
   useEffect(() => {
-    if (klar) gem(t);
+    if (!klar) return;
+    gem(t);
+    setHarGemt(true);
   }, [t, klar]);
 
   useLayoutEffect(() => {
@@ -283,7 +286,7 @@ export default function Beregn1b() {
   const vurderingAf = (id: string) => beregnet?.r.personer.find((p) => p.id === id);
 
   return (
-    <div class="oevelse beregner" data-klar={klar ? 'ja' : 'nej'}>
+    <div class="oevelse beregner" data-klar={harGemt ? 'ja' : 'nej'}>
       <p class="privat">
         <strong>{T.privat}</strong>
       </p>

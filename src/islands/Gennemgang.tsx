@@ -99,7 +99,7 @@ export default function Gennemgang({ scenarier }: Props) {
 
   if (!klar) {
     return (
-      <div class="oevelse gennemgang">
+      <div class="oevelse gennemgang" data-klar="nej">
         <p>{T.kraeverJs}</p>
       </div>
     );

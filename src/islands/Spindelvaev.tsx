@@ -53,6 +53,7 @@ function gem(t: VaerktoejsTilstand) {
 
 export default function Spindelvaev() {
   const [klar, setKlar] = useState(false);
+  const [harGemt, setHarGemt] = useState(false);
   const [t, setT] = useState<VaerktoejsTilstand>(tomTilstand);
   const [fejl, setFejl] = useState<{ kilde: string; beskeder: string[] }>({ kilde: '', beskeder: [] });
   const [status, setStatus] = useState('');
@@ -80,6 +81,7 @@ export default function Spindelvaev() {
     if (!klar) return;
     history.replaceState(history.state, '', (skrivTilUrl(t) || location.pathname) + location.hash);
     gem(t);
+    setHarGemt(true);
   }, [klar, t]);
 
   const tilbud = t.tilbud ? { tilbudstype: t.tilbud, privatMedBestyrelse: t.privatMedBestyrelse } : null;
@@ -156,7 +158,7 @@ export default function Spindelvaev() {
 
   if (!klar) {
     return (
-      <div class="vt-vaerktoej">
+      <div class="vt-vaerktoej" data-klar="nej">
         <p class="vt-kraever-js">
           Værktøjet kræver JavaScript. Uden JavaScript kan du læse, <a href="#hvordan-regnes-gennemsnittet">hvordan gennemsnit og spindelvæv regnes</a>, længere
           nede på siden.
@@ -168,7 +170,7 @@ export default function Spindelvaev() {
   const erDrift = t.tilstand === 'drift';
 
   return (
-    <div class="vt-vaerktoej" id="spindelvaev-vaerktoej">
+    <div class="vt-vaerktoej" id="spindelvaev-vaerktoej" data-klar={harGemt ? 'ja' : 'nej'}>
       <form class="vt-indstillinger" aria-label="Indstillinger for spindelvævet" onSubmit={(e) => e.preventDefault()}>
         <fieldset class="vt-valg">
           <legend>Hvilken bedømmelse?</legend>

@@ -5,64 +5,19 @@
  * begge temaer ved 375 og 1280 px. Dårligt input giver danske beskeder og ingen score.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { STANDARD_LAESNINGER, alternativer, beregn, medLaesninger, udkastTilBedoemmelse, type Person } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
-import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
+import { aabnSide, axeBeggeTemaer, brugBrowser, fokus, gaaTil, genindlaes, overvaag, rent, tabTil, type Fokus } from './fixture.ts';
 
-const base = inject('baseUrl');
 const SIDE = '/oevelser/beregn-1b/';
-let browser: Browser;
+const browser = brugBrowser();
 
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
-  const fund: AxeFund[] = [];
-  for (const tema of ['light', 'dark']) {
-    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
-    fund.push(...(await axe(page)).map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
-  }
-  return fund;
-}
-
-interface Fokus {
-  tag: string;
-  type: string;
-  id: string;
-  tekst: string;
-  etiket: string;
-}
-
-async function fokus(page: Page): Promise<Fokus> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.getAttribute('type') ?? '',
-      id: el?.id ?? '',
-      tekst: (el?.textContent ?? '').trim(),
-      etiket: (el?.labels?.[0]?.textContent ?? '').trim(),
-    };
-  });
-}
-
-async function tabTil(page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string, max = 600): Promise<Fokus> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await fokus(page);
-    if (betingelse(f)) return f;
-  }
-  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
-}
-
-const tilFelt = (page: Page, id: string) => tabTil(page, (f) => f.id === id, `feltet ${id}`);
-const tilKnap = (page: Page, tekst: string) => tabTil(page, (f) => f.tag === 'button' && f.tekst.startsWith(tekst), `knappen ${tekst}`);
+/** Tab til det første element, der opfylder betingelsen (beregneren har mange felter: op til 600 tryk). */
+const tabTilFokus = (page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string) => tabTil(page, betingelse, { beskrivelse, max: 600 });
+const tilFelt = (page: Page, id: string) => tabTilFokus(page, (f) => f.id === id, `feltet ${id}`);
+const tilKnap = (page: Page, tekst: string) => tabTilFokus(page, (f) => f.tag === 'button' && f.tekst.startsWith(tekst), `knappen ${tekst}`);
 
 /**
  * Vælger i en <select> med tastaturet ved at skrive begyndelsen af valgets tekst (kun til første
@@ -138,13 +93,7 @@ function facit() {
   return { r, alt, udkast: udkastTilBedoemmelse(r, alt, NAVN) };
 }
 
-async function aabn(ctx: BrowserContext, sti = SIDE): Promise<{ page: Page; log: SideLog }> {
-  const page = await ctx.newPage();
-  const log = overvaag(page);
-  await page.goto(base + sti, { waitUntil: 'load' });
-  await page.locator('[data-klar="ja"]').waitFor();
-  return { page, log };
-}
+const aabn = (ctx: BrowserContext, sti = SIDE) => aabnSide(ctx, sti);
 
 async function aflaes(page: Page) {
   await page
@@ -159,11 +108,6 @@ async function aflaes(page: Page) {
     score: (await page.locator('dd.resultat-score').textContent())?.trim(),
     udkast: await page.locator('.kopier-tekst textarea').inputValue(),
   };
-}
-
-function rent(log: SideLog) {
-  expect(log.konsolFejl).toEqual([]);
-  expect(log.fremmedeForespoergsler).toEqual([]);
 }
 
 describe('beregneren pr. person', () => {
@@ -197,7 +141,7 @@ describe('beregneren pr. person', () => {
       await page.keyboard.type(String(p.alder));
       if (p.pension) await vaelg(page, `${id}-pension`, p.pension);
       for (const x of p.i) {
-        await tabTil(page, (f) => f.type === 'checkbox' && f.etiket.startsWith(x), `afkrydsningen ${x}`);
+        await tabTilFokus(page, (f) => f.type === 'checkbox' && f.etiket.startsWith(x), `afkrydsningen ${x}`);
         await page.keyboard.press('Space');
       }
       if (p.hjemmel) {
@@ -207,7 +151,7 @@ describe('beregneren pr. person', () => {
       if (p.fravaer) {
         await vaelg(page, `${id}-fravaer`, p.fravaer);
         if (p.kanIkkeVende) {
-          await tabTil(page, (f) => f.type === 'checkbox' && f.etiket.startsWith('Pladsen venter'), 'pladsen venter');
+          await tabTilFokus(page, (f) => f.type === 'checkbox' && f.etiket.startsWith('Pladsen venter'), 'pladsen venter');
           await page.keyboard.press('Space');
         }
       }
@@ -239,8 +183,7 @@ describe('beregneren pr. person', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // Genindlæs: tilstanden er gemt i browseren.
-    await page.reload({ waitUntil: 'load' });
-    await page.locator('[data-klar="ja"]').waitFor();
+    await genindlaes(page);
     expect(await aflaes(page)).toEqual(foer);
 
     // Del linket: åbnes i en helt ny browser (ingen gemt tilstand) med samme resultat.
@@ -367,17 +310,16 @@ describe('beregneren pr. person', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     const log = overvaag(page);
-    await page.goto(base + SIDE, { waitUntil: 'load' });
-    // Vent, til øen har gemt sin tomme tilstand; skriv så ødelagte data oven i.
-    await page.locator('[data-klar="ja"]').waitFor();
+    // gaaTil venter, til øen har gemt sin tomme tilstand; de ødelagte data skrives oven i.
+    await gaaTil(page, SIDE);
     await page.evaluate(() => localStorage.setItem('tema1-beregner', '{"version": 1, "personer": "ødelagt'));
-    await page.reload({ waitUntil: 'load' });
+    await genindlaes(page);
     await page.getByText(/Den gemte beregning i browseren kunne ikke læses/).waitFor();
     await page.close();
     // Et link åbnes i en ny fane (samme browser, så den gemte tilstand er der stadig).
     const fane = await ctx.newPage();
     const log2 = overvaag(fane);
-    await fane.goto(base + SIDE + '#b=ikke-et-gyldigt-link', { waitUntil: 'load' });
+    await gaaTil(fane, SIDE + '#b=ikke-et-gyldigt-link');
     await fane.getByText(/Linket kunne ikke læses/).waitFor();
     rent(log2);
     await fane.locator('#p1-initialer').fill('AB');

@@ -73,7 +73,7 @@ describe('casesamlingen', () => {
 
   it("potentialet viser, hvilke placeringer der er VIVE's, og hvilke der er sitets læsning", async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/cases/?potentiale=struktur', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/cases/?potentiale=struktur');
     await expect.poll(() => caseLinks(page)).toContain('/cases/vive/dalhoffsminde/');
     const links = await caseLinks(page);
     expect(links).toContain('/cases/brugerundersoegelse/postkort-kjeld/');

@@ -3,13 +3,12 @@
  * CSP-overtrædelser (securitypolicyviolation) registreres. Én overtrædelse er en fejl: så er et
  * script, et stylesheet eller en stil, sitet selv bruger, blokeret for brugeren.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alleSider, startBrowser } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { alleSider, brugBrowser, gaaTil, soeg } from './fixture.ts';
 
-const base = inject('baseUrl');
 const sider = alleSider();
-let browser: Browser;
+const browser = brugBrowser();
 let kontekst: BrowserContext;
 
 interface Overtraedelse {
@@ -38,18 +37,14 @@ async function nyKontekst(): Promise<BrowserContext> {
 const overtraedelser = (page: Page) => page.evaluate(() => (window as unknown as { __csp: Overtraedelse[] }).__csp);
 
 beforeAll(async () => {
-  browser = await startBrowser();
   // Én kontekst til alle sider (hurtigere end en ny pr. side); overtrædelser registreres pr. side.
   kontekst = await nyKontekst();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('Content Security Policy', () => {
   it('siderne har en streng politik: ingen unsafe-inline for scripts, object-src og base-uri låst', async () => {
     const page = await nySide();
-    await page.goto(base + '/', { waitUntil: 'load' });
+    await gaaTil(page, '/');
     const csp = (await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')) ?? '';
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).toContain("'self'");
@@ -64,39 +59,32 @@ describe('Content Security Policy', () => {
 
   it.each(sider)('%s: ingen CSP-overtrædelser', async (sti) => {
     const page = await nySide();
-    await page.goto(base + sti, { waitUntil: 'load' });
-    // Øerne hydreres efter load; giv dem et øjeblik.
-    await page.waitForTimeout(150);
+    // Venter også, til øerne er hydreret og har gjort deres første arbejde.
+    await gaaTil(page, sti);
     expect(await overtraedelser(page)).toEqual([]);
     await page.close();
   });
 
   it('søgningen (Pagefind og WebAssembly) virker uden overtrædelser', async () => {
     const page = await nySide();
-    await page.goto(base + '/', { waitUntil: 'load' });
-    await page.keyboard.press('Control+k');
-    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
-    await felt.waitFor();
-    await felt.fill('folkepension');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await gaaTil(page, '/');
+    expect(await (await soeg(page, 'folkepension')).count()).toBeGreaterThan(0);
     expect(await overtraedelser(page)).toEqual([]);
     await page.close();
   });
 
   it('beregneren og spindelvævet i brug giver ingen overtrædelser', async () => {
     const page = await nySide();
-    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
+    await gaaTil(page, '/oevelser/beregn-1b/');
     // Beregneren pr. person: tre i job og én uden noget (hurtig optælling pr. gruppe).
-    await page.locator('[data-klar="ja"]').waitFor();
     await page.getByRole('radio', { name: /Hurtigt: antal pr. gruppe/ }).check();
     await page.getByLabel('Ordinær beskæftigelse').fill('3');
     await page.getByLabel('Ikke i noget af det og modtager ikke folkepension').fill('1');
     await page.locator('dd.resultat-score').waitFor();
     expect(await overtraedelser(page)).toEqual([]);
 
-    await page.goto(base + '/kvalitetsmodellen/spindelvaev/', { waitUntil: 'load' });
-    await page.locator('.spindelvaev svg, svg').first().waitFor();
-    await page.waitForTimeout(300);
+    await gaaTil(page, '/kvalitetsmodellen/spindelvaev/');
+    await page.locator('#spindelvaev-vaerktoej').waitFor();
     expect(await overtraedelser(page)).toEqual([]);
     await page.close();
   });

@@ -1,14 +1,15 @@
 /**
  * Fælles grundlag for alle browsertests: adressen på testserveren (server.ts), browseren, at åbne en
- * side, axe i lyst og mørkt tema og at flytte fokus med Tab. Sider åbnes med `load`, ikke
- * `networkidle`; derefter ventes, til sidens øer er hydreret (Astro fjerner `ssr` fra <astro-island>),
- * så tastetryk ikke rammer den serverrenderede HTML, før øen lytter.
+ * side, axe i lyst og mørkt tema, at flytte fokus med Tab og at søge på sitet. Sider åbnes med `load`,
+ * ikke `networkidle`; derefter ventes, til sidens øer er hydreret (Astro fjerner `ssr` fra
+ * <astro-island>), så tastetryk ikke rammer den serverrenderede HTML, før øen lytter, og til øerne har
+ * gjort deres første arbejde færdigt (se `ventPaaKlar`).
  */
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -69,17 +70,32 @@ export async function ventPaaOeer(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
 }
 
-/** Går til stien (relativ til testserveren), venter på `load` og på sidens øer. */
+/**
+ * Venter, til øerne har gjort deres første arbejde færdigt: en ø, der læser eller gemmer i browserens
+ * lager, når den starter, markerer sin rod med `data-klar="nej"`, indtil det er gjort.
+ * Ellers kan øens egen første gemning overskrive det, en test skriver i lageret lige efter hydrering.
+ * Kræver JavaScript (uden JavaScript står markeringen fra den serverrenderede HTML).
+ */
+export async function ventPaaKlar(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-klar="nej"]'));
+}
+
+/**
+ * Går til stien (relativ til testserveren, eller en hel adresse, fx et link, siden selv har lavet),
+ * venter på `load`, på sidens øer og på deres første arbejde.
+ */
 export async function gaaTil(page: Page, sti: string) {
-  const svar = await page.goto(baseUrl() + sti, { waitUntil: 'load' });
+  const svar = await page.goto(/^https?:/.test(sti) ? sti : baseUrl() + sti, { waitUntil: 'load' });
   await ventPaaOeer(page);
+  await ventPaaKlar(page);
   return svar;
 }
 
-/** Genindlæser siden, venter på `load` og på sidens øer. */
+/** Genindlæser siden, venter på `load`, på sidens øer og på deres første arbejde. */
 export async function genindlaes(page: Page): Promise<void> {
   await page.reload({ waitUntil: 'load' });
   await ventPaaOeer(page);
+  await ventPaaKlar(page);
 }
 
 /** Alle byggede sider som stier ("/", "/vejledning/", …), fundet i dist/. */
@@ -122,11 +138,18 @@ export function overvaag(page: Page): SideLog {
   return log;
 }
 
+/** Forventer ingen konsolfejl og ingen forespørgsler til andre værter. */
+export function rent(log: SideLog): void {
+  expect(log.konsolFejl).toEqual([]);
+  expect(log.fremmedeForespoergsler).toEqual([]);
+}
+
 /**
- * Åbner stien i en ny fane, der overvåges (konsolfejl, fremmede værter), og venter på `load`.
- * `klar` er en selektor, der skal findes, før testen går videre (fx øens første knap).
+ * Åbner stien i en ny fane, der overvåges (konsolfejl, fremmede værter), og venter som `gaaTil`.
+ * `klar` er en selektor, der skal findes, før testen går videre (fx øens første knap). Fanen åbnes i
+ * browseren eller i en kontekst, man har lavet (fx med en bestemt skærmstørrelse).
  */
-export async function aabnSide(browser: Browser, sti: string, klar?: string): Promise<{ page: Page; log: SideLog }> {
+export async function aabnSide(browser: Browser | BrowserContext, sti: string, klar?: string): Promise<{ page: Page; log: SideLog }> {
   const page = await browser.newPage();
   const log = overvaag(page);
   await gaaTil(page, sti);
@@ -180,11 +203,12 @@ export async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
 export interface Fokus {
   tag: string;
   type: string;
+  id: string;
   name: string;
   value: string;
   tekst: string;
   klasse: string;
-  /** Teksten i elementets <label> eller dets aria-label. */
+  /** Teksten i elementets (første) <label> eller dets aria-label. */
   etiket: string;
 }
 
@@ -194,11 +218,12 @@ export async function fokus(page: Page): Promise<Fokus> {
     return {
       tag: el?.tagName.toLowerCase() ?? '',
       type: el?.getAttribute('type') ?? '',
+      id: el?.id ?? '',
       name: el?.getAttribute('name') ?? '',
       value: el?.value ?? '',
       tekst: (el?.textContent ?? '').trim(),
       klasse: el?.className ?? '',
-      etiket: el?.closest('label')?.textContent ?? el?.getAttribute('aria-label') ?? '',
+      etiket: ((el?.labels?.[0] ?? el?.closest('label'))?.textContent ?? el?.getAttribute('aria-label') ?? '').trim(),
     };
   });
 }
@@ -218,4 +243,66 @@ export async function tabTil(
     if (ramt) return fokus(page);
   }
   throw new Error(`Tab nåede aldrig ${beskrivelse}`);
+}
+
+/** Venter, til fokus står på et element, der matcher selektoren (fx efter en knap har flyttet fokus). */
+export async function ventPaaFokus(page: Page, selektor: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout });
+}
+
+/** Søgedialogens område, som Pagefinds brugerflade tegnes i. */
+export const SOEGNING = '#starlight__search';
+
+/**
+ * Åbner sitets søgning og giver søgefeltet, klar til at skrive i. Venter på søgeknappens script
+ * (elementet <site-search>, der lytter efter genvejen), åbner dialogen med genvejen Ctrl K (eller med
+ * søgeknappen: `{ med: 'knap' }`) og venter på Pagefinds søgefelt, som tegnes, efter siden er indlæst.
+ * Dialogens første <input> er ikke altid søgefeltet, så det findes ved Pagefinds klasse.
+ */
+export async function aabnSoegning(page: Page, { med = 'genvej' }: { med?: 'genvej' | 'knap' } = {}): Promise<Locator> {
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  const dialog = page.locator('site-search dialog[open]');
+  if ((await dialog.count()) === 0) {
+    if (med === 'knap') await page.locator('site-search button[data-open-modal]').click();
+    else await page.keyboard.press('Control+k');
+    await dialog.waitFor();
+  }
+  const felt = page.locator(`${SOEGNING} .pagefind-ui__search-input`);
+  await felt.waitFor();
+  return felt;
+}
+
+/**
+ * Venter, til søgningen har vist nye resultater efter `handling` (at skrive en søgning eller vælge et
+ * filter): Pagefind fjerner resultatlisten, mens den søger, og viser de rigtige resultater først efter
+ * pladsholdere. Den gamle liste mærkes, før handlingen, så den ikke forveksles med den nye.
+ */
+export async function ventPaaNyeResultater(page: Page, handling: () => Promise<void>, tekst?: string): Promise<void> {
+  await page.evaluate((s) => document.querySelector(`${s} .pagefind-ui__results`)?.setAttribute('data-test-gammel', ''), SOEGNING);
+  await handling();
+  await page.waitForFunction(
+    ([s, tekst]) => {
+      const liste = document.querySelector(`${s} .pagefind-ui__results`);
+      if (!liste || liste.hasAttribute('data-test-gammel')) return false;
+      if (tekst && !(document.querySelector(`${s} .pagefind-ui__message`)?.textContent ?? '').includes(tekst)) return false;
+      return !liste.querySelector('.pagefind-ui__loading');
+    },
+    [SOEGNING, tekst] as const,
+    { timeout: 15_000 },
+  );
+}
+
+/**
+ * Søger efter teksten i sitets søgning (åbner den, hvis den ikke er åben) og venter på de rigtige
+ * resultater. Giver resultaternes links (også delresultaterne).
+ */
+export async function soeg(page: Page, tekst: string, aabning: { med?: 'genvej' | 'knap' } = {}): Promise<Locator> {
+  const felt = await aabnSoegning(page, aabning);
+  await ventPaaNyeResultater(page, () => felt.fill(tekst), tekst);
+  return page.locator(`${SOEGNING} .pagefind-ui__result-link`);
+}
+
+/** Stierne i resultaternes links, fx "/vejledning/indikator-1b/". */
+export function stier(links: Locator): Promise<string[]> {
+  return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

@@ -1,120 +1,53 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { KATEGORIER, vurderPerson, type Scenarie, type Udfald } from '../../src/domain/indikator1b/index.ts';
-import { valider } from '../../src/schemas/scenarie.ts';
 import { KLASSER, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import { UDFALD } from '../../src/domain/oevelser/bedoem.ts';
 import { FORMAT, VERSION } from '../../src/domain/kalibrering/resultatfil.ts';
 import { sammenlign } from '../../src/domain/kalibrering/sammenligning.ts';
-import { axe, overvaag, startBrowser, type AxeFund, type SideLog } from './browser.ts';
+import { eksempel, eksempler } from '../eksempeldata.ts';
+import { axeBeggeTemaer, baseUrl, brugBrowser, fokus, gaaTil, overvaag, rent, tabTil, ventPaaFokus as ventFokus } from './fixture.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-const MAPPE = join(import.meta.dirname, '../../content/scenarier');
-const scenarier = readdirSync(MAPPE)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
-    if (!v.ok) throw new Error(v.fejl.join('\n'));
-    return { id: f.replace(/\.json$/, ''), data: v.scenarie };
-  });
-const sorteret = [...scenarier].sort((a, b) => a.data.navn.localeCompare(b.data.navn, 'da'));
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function axeBeggeTemaer(page: Page): Promise<AxeFund[]> {
-  const fund: AxeFund[] = [];
-  for (const tema of ['light', 'dark']) {
-    await page.evaluate((t) => (document.documentElement.dataset.theme = t), tema);
-    const alle = await axe(page);
-    fund.push(...alle.map((f) => ({ ...f, help: `[${tema}] ${f.help}` })));
-  }
-  return fund;
-}
-
-interface Fokus {
-  tag: string;
-  type: string;
-  name: string;
-  id: string;
-  value: string;
-  tekst: string;
-  klasse: string;
-}
-
-async function ventFokus(page: Page, selektor: string) {
-  await page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selektor, { timeout: 5000 });
-}
-
-async function fokus(page: Page): Promise<Fokus> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.getAttribute('type') ?? '',
-      name: el?.getAttribute('name') ?? '',
-      id: el?.id ?? '',
-      value: el?.value ?? '',
-      tekst: (el?.textContent ?? '').trim(),
-      klasse: el?.className ?? '',
-    };
-  });
-}
-
-async function tabTil(page: Page, betingelse: (f: Fokus) => boolean, beskrivelse: string, max = 120): Promise<Fokus> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await fokus(page);
-    if (betingelse(f)) return f;
-  }
-  throw new Error(`Tab nåede aldrig ${beskrivelse}`);
-}
+const browser = brugBrowser();
+const sorteret = [...eksempler].sort((a, b) => a.data.navn.localeCompare(b.data.navn, 'da'));
 
 /** Vælger radioknap nr. `indeks` i en gruppe med tastaturet: Tab ind, mellemrum, piletaster. */
 async function vaelgRadio(page: Page, navn: string, indeks: number) {
-  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, `radiogruppen ${navn}`);
+  await tabTil(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === navn, { beskrivelse: `radiogruppen ${navn}`, max: 120 });
   await page.keyboard.press('Space');
   for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
 }
 
 async function tryk(page: Page, knaptekst: string | RegExp) {
-  await tabTil(page, (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)), `knappen ${knaptekst}`);
+  await tabTil(page, (f) => f.tag === 'button' && (typeof knaptekst === 'string' ? f.tekst === knaptekst : knaptekst.test(f.tekst)), {
+    beskrivelse: `knappen ${knaptekst}`,
+    max: 120,
+  });
   await page.keyboard.press('Enter');
 }
 
 /** Skriver i feltet med id'et (fokus flyttes med Tab). */
 async function skriv(page: Page, id: string, tekst: string) {
-  await tabTil(page, (f) => f.id === id, `feltet ${id}`);
+  await tabTil(page, (f) => f.id === id, { beskrivelse: `feltet ${id}`, max: 120 });
   await page.keyboard.insertText(tekst);
 }
 
 /** Vælger option nr. `indeks` i en <select> med piletasterne. */
 async function vaelgOption(page: Page, id: string, indeks: number) {
-  await tabTil(page, (f) => f.id === id, `listen ${id}`);
+  await tabTil(page, (f) => f.id === id, { beskrivelse: `listen ${id}`, max: 120 });
   await page.keyboard.press('Home');
   for (let i = 0; i < indeks; i++) await page.keyboard.press('ArrowDown');
 }
 
-function rent(log: SideLog) {
-  expect(log.konsolFejl).toEqual([]);
-  expect(log.fremmedeForespoergsler).toEqual([]);
-}
-
 describe('gennemgangen med tastaturet alene', () => {
   it('klassificerer ud fra beskrivelsen, godkender en anden læsning som forsvarlig og viser læringsmålet til sidst', async () => {
-    const s = scenarier.find((x) => x.id === 'botilbud-108-solsikken')!;
+    const s = eksempel('botilbud-108-solsikken');
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/gennemgang/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/gennemgang/');
     await page.getByRole('button', { name: 'Start gennemgangen' }).waitFor();
     expect(await page.locator('main').innerText()).not.toContain(s.data.laeringsmaal);
     await vaelgRadio(
@@ -168,7 +101,7 @@ describe('quizzen', () => {
   it('blander med et frø i adressen, giver feedback efter et svar med tastaturet, og samme link giver samme rækkefølge', async () => {
     const page = await browser.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/quiz/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/quiz/');
     await page.getByRole('button', { name: 'Svar' }).waitFor();
     const adresse = page.url();
     expect(adresse).toMatch(/#r=\d+$/);
@@ -182,7 +115,7 @@ describe('quizzen', () => {
     expect(await page.locator('.feedback a').count()).toBeGreaterThan(0);
     expect(await axeBeggeTemaer(page)).toEqual([]);
     const anden = await browser.newPage();
-    await anden.goto(adresse, { waitUntil: 'networkidle' });
+    await gaaTil(anden, adresse);
     await anden.getByRole('button', { name: 'Svar' }).waitFor();
     expect([await anden.locator('.quiz legend').first().innerText(), ...(await anden.locator('.quiz .valg').allInnerTexts())]).toEqual(foerste);
     await anden.close();
@@ -195,8 +128,7 @@ describe('smalle skærme', () => {
   it('gennemgangen, quizzen og kalibreringen ruller ikke vandret ved 320 px og er axe-rene', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     for (const sti of ['/oevelser/gennemgang/', '/oevelser/quiz/', '/oevelser/kalibrering/']) {
-      await page.goto(base + sti, { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+      await gaaTil(page, sti);
       if (sti === '/oevelser/kalibrering/') await page.locator('input[value="byg"]').check();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), sti).toBeLessThanOrEqual(320);
       expect(await axeBeggeTemaer(page), sti).toEqual([]);
@@ -214,16 +146,16 @@ describe('facit', () => {
     expect(gennemgang).not.toContain('Sitets svar:');
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(base + '/oevelser/facit/');
+    await page.goto(baseUrl() + '/oevelser/facit/');
     const tekst = await page.locator('main').innerText();
-    for (const s of scenarier) {
+    for (const s of eksempler) {
       expect(tekst).toContain(s.data.navn);
       for (const p of s.data.personer) expect(tekst).toContain(p.navn);
     }
     expect(tekst).toContain('Med en anden læsning');
     await ctx.close();
     const medJs = await browser.newPage();
-    await medJs.goto(base + '/oevelser/facit/', { waitUntil: 'networkidle' });
+    await gaaTil(medJs, '/oevelser/facit/');
     expect(await axeBeggeTemaer(medJs)).toEqual([]);
     await medJs.close();
   });
@@ -242,7 +174,7 @@ describe('kalibrering', () => {
     const leder = await browser.newContext({ acceptDownloads: true });
     const page = await leder.newPage();
     const log = overvaag(page);
-    await page.goto(base + '/oevelser/kalibrering/', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/kalibrering/');
     await page.getByRole('button', { name: 'Lav deltagerlinket' }).waitFor();
     await vaelgRadio(page, 'kalibrering-kilde', 1);
     await ventFokus(page, 'input[value="byg"]');
@@ -288,7 +220,7 @@ describe('kalibrering', () => {
       const ctx = await browser.newContext({ acceptDownloads: true });
       const d = await ctx.newPage();
       const dlog = overvaag(d);
-      await d.goto(deltagLink, { waitUntil: 'networkidle' });
+      await gaaTil(d, deltagLink);
       await d.getByRole('button', { name: 'Afslut og lav mit resultat' }).waitFor();
       // Deltagerne ser beskrivelserne, ikke kategorierne.
       expect(await d.locator('main').innerText()).not.toMatch(/Tilbuddets egen aktivitet|Ordinær beskæftigelse/);
@@ -312,7 +244,7 @@ describe('kalibrering', () => {
     }
 
     // Lederen åbner sammenligningen og lægger resultaterne ind.
-    await page.goto(sammenlignLink, { waitUntil: 'networkidle' });
+    await gaaTil(page, sammenlignLink);
     await page.getByRole('button', { name: 'Læg linkene ind' }).waitFor();
     await skriv(page, 'kalibrering-links', resultatLinks.join('\n'));
     await tryk(page, 'Læg linkene ind');
@@ -349,7 +281,7 @@ describe('kalibrering', () => {
     expect(csvTekst).toContain('Person;A;B;C;Enighed');
 
     // Et resultat for et andet tilbud og en ændret fil afvises med beskeder, der nævner filen.
-    const broen = scenarier.find((x) => x.id === 'behandling-101-broen')!.data;
+    const broen = eksempel('behandling-101-broen').data;
     const fremmed = skrivFil(
       mappe,
       'fremmed.json',
@@ -384,7 +316,8 @@ describe('kalibrering', () => {
 
   it('et ødelagt deltagerlink giver en klar besked', async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/oevelser/kalibrering/deltag/#t=abcdef', { waitUntil: 'networkidle' });
+    await gaaTil(page, '/oevelser/kalibrering/deltag/#t=abcdef');
+    await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toMatch(/Linket kunne ikke læses/);
     expect(await axeBeggeTemaer(page)).toEqual([]);
     await page.close();

@@ -15,7 +15,9 @@ export default async function setup(project: TestProject) {
   }
   const port = Number(process.env.TEST_PORT ?? 4399);
   const server = await preview({ root: process.cwd(), server: { port, host: '127.0.0.1' }, logLevel: 'warn' });
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  // Er porten optaget (fx af en anden kørsel), vælger serveren en anden; testene skal bruge den, den fik,
+  // ikke den ønskede, ellers tester de en andens server.
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
   return async () => {
     await server.stop();
   };

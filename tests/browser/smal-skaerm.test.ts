@@ -4,20 +4,15 @@
  * fire hovedhandlinger. Skærmbilleder gemmes i test-results/skaermbilleder/ til at se efter.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowser } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SOEGNING, brugBrowser, gaaTil, soeg } from './fixture.ts';
 
-const base = inject('baseUrl');
 const MAPPE = 'test-results/skaermbilleder';
-let browser: Browser;
+const browser = brugBrowser();
 
-beforeAll(async () => {
-  browser = await startBrowser();
+beforeAll(() => {
   mkdirSync(MAPPE, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const telefon = (bredde = 375) => browser.newPage({ viewport: { width: bredde, height: 667 }, deviceScaleFactor: 1 });
@@ -26,7 +21,7 @@ const billede = (page: Page, navn: string) => page.screenshot({ path: `${MAPPE}/
 describe('smal skærm', () => {
   it.each([320, 375])('sitetitlen er hel ved %i px', async (bredde) => {
     const page = await telefon(bredde);
-    await page.goto(base + '/vejledning/', { waitUntil: 'load' });
+    await gaaTil(page, '/vejledning/');
     const titel = page.locator('.site-title span');
     const { skjult, hoejre } = await titel.evaluate((el) => ({
       skjult: el.scrollWidth > el.clientWidth + 1,
@@ -41,7 +36,7 @@ describe('smal skærm', () => {
 
   it('spindelvævets etiketter nævner temaets navn og vises i mindst 11 px', async () => {
     const page = await telefon();
-    await page.goto(base + '/kvalitetsmodellen/spindelvaev/', { waitUntil: 'load' });
+    await gaaTil(page, '/kvalitetsmodellen/spindelvaev/');
     await page.getByRole('button', { name: 'Indlæs eksempelprofil' }).click();
     const figur = page.locator('svg.vt-spindel');
     await figur.waitFor();
@@ -73,13 +68,11 @@ describe('smal skærm', () => {
 
   it('søgefiltrene skubber ikke det første resultat ned under skærmen', async () => {
     const page = await telefon();
-    await page.goto(base + '/', { waitUntil: 'load' });
-    await page.getByRole('button', { name: /Søg/ }).click();
-    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
-    await felt.fill('forsorgshjem');
-    const resultat = page.locator('#starlight__search .pagefind-ui__result').first();
-    await resultat.waitFor({ timeout: 15_000 });
-    await page.locator('#starlight__search .pagefind-ui__filter-block').first().waitFor();
+    await gaaTil(page, '/');
+    // Med søgeknappen, som på en telefon.
+    await soeg(page, 'forsorgshjem', { med: 'knap' });
+    const resultat = page.locator(`${SOEGNING} .pagefind-ui__result`).first();
+    await page.locator(`${SOEGNING} .pagefind-ui__filter-block`).first().waitFor();
     const top = await resultat.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(667 / 2);
     await billede(page, 'soegning-375');
@@ -88,7 +81,7 @@ describe('smal skærm', () => {
 
   it('forsiden viser de fire ting, man kan gøre, og sidefoden linker til tilgængelighedserklæringen', async () => {
     const page = await telefon();
-    await page.goto(base + '/', { waitUntil: 'load' });
+    await gaaTil(page, '/');
     const kort = await page.locator('.card-grid a').allTextContents();
     expect(kort.map((k) => k.trim())).toEqual([
       expect.stringContaining('Læse vejledningen'),

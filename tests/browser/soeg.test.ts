@@ -1,41 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, brugBrowser, gaaTil } from './fixture.ts';
+import { SOEGNING, axe, brugBrowser, gaaTil, soeg as soegPaaSitet, stier, ventPaaNyeResultater } from './fixture.ts';
 
 const browser = brugBrowser();
 
-/** Åbner søgningen med tastaturet (Ctrl+K), skriver forespørgslen og returnerer resultaternes links. */
+/** Går til forsiden, åbner søgningen med tastaturet (Ctrl+K), søger og giver resultaternes links. */
 async function soeg(page: Page, forespoergsel: string) {
   await gaaTil(page, '/');
-  // Søgeknappens script skal være kørt, før genvejen virker.
-  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-  await page.keyboard.press('Control+k');
-  const felt = page.locator('#starlight__search .pagefind-ui__search-input');
-  await felt.waitFor();
-  await felt.fill(forespoergsel);
-  const resultat = page.locator('#starlight__search .pagefind-ui__result-link');
-  // Pagefind UI viser pladsholdere (href "/"), mens resultaterne hentes; vent på de rigtige links.
-  await page.waitForFunction(
-    () => [...document.querySelectorAll<HTMLAnchorElement>('#starlight__search .pagefind-ui__result-link')].some((a) => new URL(a.href).pathname !== '/'),
-    undefined,
-    { timeout: 15_000 },
-  );
-  return resultat;
+  return soegPaaSitet(page, forespoergsel);
 }
+
+/** Vælger et filter og venter på de nye resultater. */
+const medFilter = (page: Page, handling: () => Promise<void>) => ventPaaNyeResultater(page, handling);
 
 describe('søgning', () => {
   it('"folkepension" finder siden om indikator 1.b', async () => {
     const page = await browser.newPage();
     const links = await soeg(page, 'folkepension');
-    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toContain('/vejledning/indikator-1b/');
+    expect(await stier(links)).toContain('/vejledning/indikator-1b/');
     await page.close();
   });
 
   it('uddrag viser ikke den skjulte tekst "Sektion kaldt"', async () => {
     const page = await browser.newPage();
     await soeg(page, 'folkepension');
-    const tekst = await page.locator('#starlight__search').innerText();
+    const tekst = await page.locator(SOEGNING).innerText();
     expect(tekst).not.toMatch(/Sektion kaldt/);
     await page.close();
   });
@@ -49,14 +38,11 @@ describe('søgning', () => {
 
   it('filtret Indholdstype = Lovgivning viser kun lovposter og lovsider', async () => {
     const page = await browser.newPage();
-    await soeg(page, 'forsorgshjem');
-    const filtre = page.locator('#starlight__search .pagefind-ui__filter-panel');
+    const links = await soeg(page, 'forsorgshjem');
+    const filtre = page.locator(`${SOEGNING} .pagefind-ui__filter-panel`);
     await filtre.locator('summary', { hasText: 'Indholdstype' }).click();
-    await filtre.getByLabel(/^Lovgivning/).check();
-    await page.waitForTimeout(800);
-    const hrefs = await page
-      .locator('#starlight__search .pagefind-ui__result-link')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await medFilter(page, () => filtre.getByLabel(/^Lovgivning/).check());
+    const hrefs = await stier(links);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/lovgivning\//);
     await page.close();
@@ -64,33 +50,29 @@ describe('søgning', () => {
 
   it('filtret Tilbudstype = forsorgshjem finder Dalhoffsminde-casen', async () => {
     const page = await browser.newPage();
-    await soeg(page, 'værksteder');
-    const filtre = page.locator('#starlight__search .pagefind-ui__filter-panel');
+    const links = await soeg(page, 'værksteder');
+    const filtre = page.locator(`${SOEGNING} .pagefind-ui__filter-panel`);
     await filtre.locator('summary', { hasText: 'Tilbudstype' }).click();
-    await filtre.getByLabel(/^Forsorgshjem \(§ 110\)(?! \(sitets)/).check();
-    await page.waitForTimeout(800);
-    const links = () =>
-      page.locator('#starlight__search .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const hrefs = await links();
+    await medFilter(page, () => filtre.getByLabel(/^Forsorgshjem \(§ 110\)(?! \(sitets)/).check());
+    const hrefs = await stier(links);
     expect(hrefs).toContain('/cases/vive/dalhoffsminde/');
     expect(hrefs).not.toContain('/cases/vive/skibbyhoej/');
     expect(await axe(page)).toEqual([]);
     // Historiske § 94-boformer har dagens type som en mærket filterværdi: sitets læsning.
-    await filtre.getByLabel(/^Forsorgshjem \(§ 110\)(?! \(sitets)/).uncheck();
-    await filtre.getByLabel(/^Forsorgshjem \(§ 110\) \(sitets læsning\)/).check();
-    await expect.poll(links).toContain('/cases/brugerundersoegelse/postkort-henning/');
+    await medFilter(page, () => filtre.getByLabel(/^Forsorgshjem \(§ 110\)(?! \(sitets)/).uncheck());
+    await medFilter(page, () => filtre.getByLabel(/^Forsorgshjem \(§ 110\) \(sitets læsning\)/).check());
+    expect(await stier(links)).toContain('/cases/brugerundersoegelse/postkort-henning/');
     await page.close();
   });
 
   it('søgefeltet omskriver søgeord: "paragraf 103" finder § 103, og begreber er hver sit delresultat uden bogstaver', async () => {
     const page = await browser.newPage();
     const links = await soeg(page, 'paragraf 103');
-    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs[0]).toBe('/lovgivning/serviceloven-103/');
+    expect((await stier(links))[0]).toBe('/lovgivning/serviceloven-103/');
     // Brugeren ser sin egen søgning i resultatlinjen, ikke den omskrevne.
-    await expect.poll(() => page.locator('#starlight__search .pagefind-ui__message').innerText()).toMatch(/paragraf 103/);
+    expect(await page.locator(`${SOEGNING} .pagefind-ui__message`).innerText()).toMatch(/paragraf 103/);
     await soeg(page, 'dusørjob');
-    const under = page.locator('#starlight__search .pagefind-ui__result-nested .pagefind-ui__result-link');
+    const under = page.locator(`${SOEGNING} .pagefind-ui__result-nested .pagefind-ui__result-link`);
     const delresultater = await under.evaluateAll((as) =>
       as.map((a) => ({ href: (a as HTMLAnchorElement).getAttribute('href'), tekst: a.textContent?.trim() })),
     );

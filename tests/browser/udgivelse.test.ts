@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { alleSider, startBrowser } from './browser.ts';
+import { alleSider, gaaTil, soeg, startBrowser } from './fixture.ts';
 import { CSP_HEADER } from '../../src/integrations/csp.ts';
 
 const aktiv = Boolean(process.env.TEST_BASE_URL && process.env.SITE_URL && process.env.BASE_PATH);
@@ -92,19 +92,13 @@ describe.runIf(aktiv)(`udgivelse under ${STI} bag nginx`, () => {
 
   it('søgningen, beregneren og et værktøjslink med tilstand virker', async () => {
     const page = await browser.newPage();
-    await page.goto(base + '/', { waitUntil: 'load' });
-    await page.keyboard.press('Control+k');
-    const felt = page.locator('#starlight__search .pagefind-ui__search-input');
-    await felt.waitFor();
-    await felt.fill('folkepension');
-    const link = page.locator('#starlight__search .pagefind-ui__result-link').first();
-    await link.waitFor({ timeout: 15_000 });
+    await gaaTil(page, '/');
+    const link = (await soeg(page, 'folkepension')).first();
     const href = await link.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
     expect(href.startsWith(`${STI}/`)).toBe(true);
 
-    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
+    await gaaTil(page, '/oevelser/beregn-1b/');
     // Beregneren pr. person: tre i job og én uden noget (hurtig optælling pr. gruppe).
-    await page.locator('[data-klar="ja"]').waitFor();
     await page.getByRole('radio', { name: /Hurtigt: antal pr. gruppe/ }).check();
     await page.getByLabel('Ordinær beskæftigelse').fill('3');
     await page.getByLabel('Ikke i noget af det og modtager ikke folkepension').fill('1');
@@ -122,7 +116,7 @@ describe.runIf(aktiv)(`udgivelse under ${STI} bag nginx`, () => {
     expect(regelLinks.length).toBeGreaterThan(0);
     for (const h of regelLinks) expect(h?.startsWith(`${STI}/`)).toBe(true);
 
-    const svar = await page.goto(base + '/kvalitetsmodellen/hvilke-indikatorer-gaelder/?tilbud=sel-108', { waitUntil: 'load' });
+    const svar = await gaaTil(page, '/kvalitetsmodellen/hvilke-indikatorer-gaelder/?tilbud=sel-108');
     expect(svar?.status()).toBe(200);
     await page.close();
   });

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alleSider, startBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { alleSider, brugBrowser, gaaTil } from './fixture.ts';
 
 /** Ord og mønstre, der er udviklersprog. Hvert mønster har en forklaring til fejlbeskeden. */
 export const UDVIKLERORD: [RegExp, string][] = [
@@ -62,26 +61,17 @@ describe('ingen udviklerord i det byggede site', () => {
 });
 
 describe('ingen udviklerord i øernes tekst', () => {
-  const base = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = brugBrowser();
 
   it('værktøjssiderne efter hydrering, også med en udfyldt beregner', async () => {
     const page = await browser.newPage();
     const alle: string[] = [];
     for (const side of alleSider().filter((s) => readFileSync(join('dist', s, 'index.html'), 'utf8').includes('<astro-island'))) {
-      await page.goto(base + side, { waitUntil: 'load' });
-      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+      await gaaTil(page, side);
       for (const f of fund(await page.locator('main').innerText())) alle.push(`${side}: ${f}`);
     }
     // Beregneren med personer, fravær, en anden læsning og udkastet.
-    await page.goto(base + '/oevelser/beregn-1b/', { waitUntil: 'load' });
-    await page.locator('[data-klar="ja"]').waitFor();
+    await gaaTil(page, '/oevelser/beregn-1b/');
     await page.getByRole('button', { name: 'Tilføj person' }).click();
     await page.locator('#p1-initialer').fill('AB');
     await page

@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -14,20 +12,11 @@ import {
   type Person,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
-import { valider } from '../../src/schemas/scenarie.ts';
 import { KLASSE_NAVNE, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import Gennemgang, { GEMME_NOEGLE } from '../../src/islands/Gennemgang.tsx';
 import { udfaldTekst } from '../../src/islands/oevelse-tekster.ts';
+import { eksempel as hent, eksempler as scenarier } from '../eksempeldata.ts';
 
-const MAPPE = join(import.meta.dirname, '../../content/scenarier');
-const scenarier = readdirSync(MAPPE)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
-    if (!v.ok) throw new Error(v.fejl.join('\n'));
-    return { id: f.replace(/\.json$/, ''), data: v.scenarie };
-  });
-const hent = (id: string) => scenarier.find((s) => s.id === id)!;
 const lyset = hent('krisecenter-109-lyset');
 const solsikken = hent('botilbud-108-solsikken');
 const vejviseren = hent('ambulant-101a-vejviseren');

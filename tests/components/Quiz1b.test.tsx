@@ -1,25 +1,11 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { valider } from '../../src/schemas/scenarie.ts';
 import { bedoemQuiz, muligheder, slaaOpQuiz, type QuizSpoergsmaal } from '../../src/domain/oevelser/quiz.ts';
-import { quizSpoergsmaalSkema } from '../../src/schemas/quiz.ts';
 import Quiz1b from '../../src/islands/Quiz1b.tsx';
+import { eksempler, laesQuiz } from '../eksempeldata.ts';
 
-const MAPPE = join(import.meta.dirname, '../../content/scenarier');
-const scenarier = readdirSync(MAPPE)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
-    if (!v.ok) throw new Error(v.fejl.join('\n'));
-    return { id: f.replace(/\.json$/, ''), data: v.scenarie };
-  });
-const data = (JSON.parse(readFileSync(join(import.meta.dirname, '../../content/data/quiz-1b.json'), 'utf8')) as unknown[]).map((q) =>
-  quizSpoergsmaalSkema.parse(q),
-);
-const quiz = slaaOpQuiz(data, scenarier);
+const quiz = slaaOpQuiz(laesQuiz(), eksempler);
 
 vi.setConfig({ testTimeout: 30_000 });
 

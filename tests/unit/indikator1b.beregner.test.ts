@@ -2,8 +2,6 @@
  * Beregnerens tilstand som ren kode: opgørelse af personlisten og grupperne, eksport og import af
  * scenariefilen, gemt tilstand (versioneret, tåler ødelagte data) og det delbare link i URL-fragmentet.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -34,6 +32,7 @@ import {
   type Raekke,
 } from '../../src/domain/indikator1b/beregner.ts';
 import { fraScenarie } from '../../src/domain/indikator1b/beregner-fil.ts';
+import { eksempelFiler, laesEksempel, raaEksempel } from '../eksempeldata.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Tilfældige, gyldige tilstande (inden for de grænser, laesTilstand håndhæver)
@@ -178,16 +177,12 @@ describe('eksport og import af scenariefilen', { timeout: 60_000 }, () => {
     );
   });
 
-  const MAPPE = join(import.meta.dirname, '../../content/scenarier');
-  it.each(readdirSync(MAPPE).filter((f) => f.endsWith('.json')))('eksemplet %s kan importeres og giver samme resultat', (fil) => {
-    const data = JSON.parse(readFileSync(join(MAPPE, fil), 'utf8')) as unknown;
-    const v = valider(data, fil);
-    if (!v.ok) throw new Error(v.fejl.join('\n'));
-    const ind = fraScenarie(data, fil, tomTilstand());
+  it.each(eksempelFiler)('eksemplet %s kan importeres og giver samme resultat', (fil) => {
+    const ind = fraScenarie(raaEksempel(fil), fil, tomTilstand());
     expect(ind.ok).toBe(true);
     if (!ind.ok) return;
     for (const p of ind.tilstand.personer) expect(tjekInitialer(p.initialer)).toBeNull();
-    expect(kerne(resultat(ind.tilstand))).toEqual(kerne(beregnScenarie(v.scenarie)));
+    expect(kerne(resultat(ind.tilstand))).toEqual(kerne(beregnScenarie(laesEksempel(fil))));
   });
 
   it('en ugyldig fil giver danske beskeder med filnavn og felt', () => {

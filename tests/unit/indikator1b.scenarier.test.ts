@@ -6,8 +6,6 @@
  * "Dagtilbud og skole til medfølgende børn på voksentilbud") og læsningernes tekster – ikke kopieret
  * fra motorens svar.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   LAESNING_IDER,
@@ -24,9 +22,8 @@ import {
   type Score,
   type Udfald,
 } from '../../src/domain/indikator1b/index.ts';
-import { valider } from '../../src/schemas/scenarie.ts';
+import { eksempelFiler, laesEksempel as laes } from '../eksempeldata.ts';
 
-const MAPPE = join(import.meta.dirname, '../../content/scenarier');
 /** De syv oprindelige eksempler; øvelsernes nye eksempler har deres forventninger i oevelser.eksempler.test.ts. */
 const SYV = [
   'behandling-101-broen.json',
@@ -37,15 +34,7 @@ const SYV = [
   'forsorgshjem-110-havnely.json',
   'krisecenter-109-lyset.json',
 ];
-const filer = readdirSync(MAPPE)
-  .filter((f) => SYV.includes(f))
-  .sort();
-
-function laes(fil: string): Scenarie {
-  const v = valider(JSON.parse(readFileSync(join(MAPPE, fil), 'utf8')), fil);
-  if (!v.ok) throw new Error(v.fejl.join('\n'));
-  return v.scenarie;
-}
+const filer = eksempelFiler.filter((f) => SYV.includes(f));
 
 const enheder = (s: Scenarie) => s.personer.map((person) => ({ person, antal: 1 }));
 

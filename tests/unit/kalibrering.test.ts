@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenarie } from '../../src/domain/indikator1b/index.ts';
-import { valider } from '../../src/schemas/scenarie.ts';
 import { fleissKappa } from '../../src/domain/kalibrering/kappa.ts';
 import { pakFragment, udpakFragment } from '../../src/domain/indikator1b/beregner.ts';
 import { FORMAT, VERSION, type ResultatFil } from '../../src/domain/kalibrering/resultatfil.ts';
 import { kontrollerResultat, laesResultatTekst } from '../../src/domain/kalibrering/resultatfil-kontrol.ts';
 import { kappaIOrd, sammenlign, somJson, tilCsv } from '../../src/domain/kalibrering/sammenligning.ts';
+import { laesEksempel } from '../eksempeldata.ts';
 
-const laes = (f: string): Scenarie => {
-  const v = valider(JSON.parse(readFileSync(join(import.meta.dirname, '../../content/scenarier', f), 'utf8')), f);
-  if (!v.ok) throw new Error(v.fejl.join('\n'));
-  return v.scenarie;
-};
-const lyset = laes('krisecenter-109-lyset.json');
-const broen = laes('behandling-101-broen.json');
+const lyset = laesEksempel('krisecenter-109-lyset.json');
+const broen = laesEksempel('behandling-101-broen.json');
 
 function resultat(deltager: string, s: Scenarie, svar: (id: string, i: number) => ResultatFil['svar'][string], score: ResultatFil['score'] = 4): ResultatFil {
   return { format: FORMAT, version: VERSION, scenarie: s, deltager, svar: Object.fromEntries(s.personer.map((p, i) => [p.id, svar(p.id, i)])), score };

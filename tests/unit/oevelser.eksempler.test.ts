@@ -3,21 +3,13 @@
  * hver persons udfald og regel og scoren under hver læsning (én ad gangen), udledt i hånden af
  * vejledningens regler og læsningernes tekster – ikke kopieret fra motorens svar.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alternativer, beregnScenarie, medLaesninger, type RegelId, type Scenarie, type Score, type Udfald } from '../../src/domain/indikator1b/index.ts';
-import { valider } from '../../src/schemas/scenarie.ts';
+import { alternativer, beregnScenarie, medLaesninger, type RegelId, type Score, type Udfald } from '../../src/domain/indikator1b/index.ts';
+import { laesEksempel as laes } from '../eksempeldata.ts';
 
 const T = 'taeller' as const;
 const IKKE = 'taeller-ikke' as const;
 const UD = 'udelades' as const;
-
-function laes(fil: string): Scenarie {
-  const v = valider(JSON.parse(readFileSync(join(import.meta.dirname, '../../content/scenarier', fil), 'utf8')), fil);
-  if (!v.ok) throw new Error(v.fejl.join('\n'));
-  return v.scenarie;
-}
 
 interface Forventet {
   personer: Record<string, [Udfald, RegelId]>;

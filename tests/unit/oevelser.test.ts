@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,35 +11,20 @@ import {
   type Laesninger,
   type Scenarie,
 } from '../../src/domain/indikator1b/index.ts';
-import { valider } from '../../src/schemas/scenarie.ts';
 import { UDFALD, bedoemUdfald } from '../../src/domain/oevelser/bedoem.ts';
 import { bland, generator, laesFroe } from '../../src/domain/oevelser/blanding.ts';
 import { KLASSER, bedoemKlasse, klasseFor } from '../../src/domain/oevelser/klassifikation.ts';
 import { bedoemQuiz, blandQuiz, muligheder, slaaOpQuiz } from '../../src/domain/oevelser/quiz.ts';
-import { quizSpoergsmaalSkema } from '../../src/schemas/quiz.ts';
 import { laesGemt, optael, trinFor, VERSION } from '../../src/islands/gennemgang/tilstand.ts';
+import { eksempler as scenarier, eksempel as hentEksempel, laesQuiz } from '../eksempeldata.ts';
 
-const MAPPE = join(import.meta.dirname, '../../content/scenarier');
-const scenarier = readdirSync(MAPPE)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const v = valider(JSON.parse(readFileSync(join(MAPPE, f), 'utf8')), f);
-    if (!v.ok) throw new Error(v.fejl.join('\n'));
-    return { id: f.replace(/\.json$/, ''), data: v.scenarie };
-  });
-const eksempel = (id: string): Scenarie => {
-  const s = scenarier.find((x) => x.id === id);
-  if (!s) throw new Error(id);
-  return s.data;
-};
+const eksempel = (id: string): Scenarie => hentEksempel(id).data;
 const person = (s: string, p: string) => {
   const x = eksempel(s).personer.find((y) => y.id === p);
   if (!x) throw new Error(p);
   return { person: x, tilbudstype: eksempel(s).tilbudstype };
 };
-const quizData = (JSON.parse(readFileSync(join(import.meta.dirname, '../../content/data/quiz-1b.json'), 'utf8')) as unknown[]).map((q) =>
-  quizSpoergsmaalSkema.parse(q),
-);
+const quizData = laesQuiz();
 
 /** Alle kombinationer af læsninger. */
 function alleLaesninger(): Laesninger[] {

@@ -211,7 +211,12 @@ export default function KalibreringSammenligning() {
   const s = reference ?? resultater[0]?.scenarie ?? null;
   const samlet = useMemo(() => (s && resultater.length > 0 ? sammenlign(s, resultater) : null), [s, resultater]);
 
-  if (!klar) return <p class="oevelse">{T.kraeverJs}</p>;
+  if (!klar)
+    return (
+      <p class="oevelse" data-klar="nej">
+        {T.kraeverJs}
+      </p>
+    );
 
   const uenige = s && samlet ? s.personer.filter((_p, i) => Object.values(samlet.personer[i].fordeling).filter((n) => n > 0).length > 1) : [];
 
