@@ -35,9 +35,9 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    // Øerne og den domænekode, de importerer, er klientkode: zod hører til på serveren, i CLI'en og i
-    // skemaerne (src/schemas), som øerne højst indlæser dynamisk, når en fil skal kontrolleres.
-    files: ['src/islands/**', 'src/domain/indikator1b/**', 'src/domain/kvalitetsmodel/**', 'src/domain/oevelser/**', 'src/domain/kalibrering/**'],
+    // Øerne, de fælles UI-dele (src/ui) og den domænekode, de importerer, er klientkode: zod hører til på
+    // serveren, i CLI'en og i skemaerne (src/schemas), som øerne højst indlæser dynamisk, når en fil skal kontrolleres.
+    files: ['src/islands/**', 'src/ui/**', 'src/domain/indikator1b/**', 'src/domain/kvalitetsmodel/**', 'src/domain/oevelser/**', 'src/domain/kalibrering/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -39,7 +39,7 @@ import {
   type Raekke,
 } from '../domain/indikator1b/beregner.ts';
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
-import ResultatVisning from './ResultatVisning.tsx';
+import ResultatVisning from '../ui/ResultatVisning.tsx';
 import { href, medBase } from '../utils/stier.ts';
 import '../styles/oevelser.css';
 

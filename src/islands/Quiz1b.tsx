@@ -10,12 +10,12 @@ import { TILBUDSTYPE_NAVNE, trin as trinFor, type Score } from '../domain/indika
 import { erGodkendt, type Status } from '../domain/oevelser/bedoem.ts';
 import { laesFroe, nytFroe } from '../domain/oevelser/blanding.ts';
 import { bedoemQuiz, blandQuiz, muligheder, type QuizBedoemmelse, type QuizSpoergsmaal } from '../domain/oevelser/quiz.ts';
-import LaesningVisning from './LaesningVisning.tsx';
-import PersonKort from './PersonKort.tsx';
-import RegelForklaring from './RegelForklaring.tsx';
-import SvarFormular from './SvarFormular.tsx';
-import { STATUS_TEKST, udfaldTekst } from './oevelse-tekster.ts';
-import { FAELLES } from './tekster.ts';
+import LaesningVisning from '../ui/LaesningVisning.tsx';
+import PersonKort from '../ui/PersonKort.tsx';
+import RegelForklaring from '../ui/RegelForklaring.tsx';
+import SvarFormular from '../ui/SvarFormular.tsx';
+import { STATUS_TEKST, udfaldTekst } from '../ui/oevelse-tekster.ts';
+import { FAELLES } from '../ui/tekster.ts';
 import '../styles/oevelser.css';
 
 const T = {

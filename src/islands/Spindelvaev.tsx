@@ -24,10 +24,10 @@ import {
   type VaerktoejsTilstand,
 } from '../domain/kvalitetsmodel/tilstand.ts';
 import eksempelprofil from '../../content/data/eksempelprofil-spindelvaev.json' with { type: 'json' };
-import TilbudFelter from './TilbudFelter.tsx';
+import TilbudFelter from '../ui/TilbudFelter.tsx';
 import SpindelvaevFigur from './SpindelvaevFigur.tsx';
 import '../styles/vaerktoejer.css';
-import Rulleramme from './Rulleramme.tsx';
+import Rulleramme from '../ui/Rulleramme.tsx';
 import { href } from '../utils/stier.ts';
 
 const SCORER = [...SKALA.driftsorienteret].sort((a, b) => a.score - b.score);

@@ -17,7 +17,7 @@ import {
 import { valider } from '../../src/schemas/scenarie.ts';
 import { KLASSE_NAVNE, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import Gennemgang, { GEMME_NOEGLE } from '../../src/islands/Gennemgang.tsx';
-import { udfaldTekst } from '../../src/islands/oevelse-tekster.ts';
+import { udfaldTekst } from '../../src/ui/oevelse-tekster.ts';
 
 const MAPPE = join(import.meta.dirname, '../../content/scenarier');
 const scenarier = readdirSync(MAPPE)

@@ -3,9 +3,9 @@ import { href } from '../../utils/stier.ts';
 import type { Ref } from 'preact';
 import { alternativer, beregnScenarie, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { KLASSE_NAVNE, type Klasse } from '../../domain/oevelser/klassifikation.ts';
-import ResultatVisning from '../ResultatVisning.tsx';
-import Rulleramme from '../Rulleramme.tsx';
-import { STATUS_KORT, udfaldTekst } from '../oevelse-tekster.ts';
+import ResultatVisning from '../../ui/ResultatVisning.tsx';
+import Rulleramme from '../../ui/Rulleramme.tsx';
+import { STATUS_KORT, udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { T } from './tekster.ts';
 import { bedoemTrin, optael, trinFor, type Svar } from './tilstand.ts';
 

@@ -5,10 +5,10 @@ import { TILBUDSTYPE_NAVNE, type Scenarie } from '../../domain/indikator1b/index
 import { erGodkendt } from '../../domain/oevelser/bedoem.ts';
 import { KLASSER, KLASSE_NAVNE } from '../../domain/oevelser/klassifikation.ts';
 import { UDFALD } from '../../domain/oevelser/bedoem.ts';
-import PersonKort from '../PersonKort.tsx';
-import SvarFormular from '../SvarFormular.tsx';
-import { udfaldTekst } from '../oevelse-tekster.ts';
-import { FAELLES } from '../tekster.ts';
+import PersonKort from '../../ui/PersonKort.tsx';
+import SvarFormular from '../../ui/SvarFormular.tsx';
+import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
+import { FAELLES } from '../../ui/tekster.ts';
 import { FeedbackIndhold } from './Feedback.tsx';
 import { T } from './tekster.ts';
 import { bedoemTrin, type Svar, type Trin } from './tilstand.ts';

@@ -8,10 +8,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { TILBUDSTYPE_NAVNE, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { pakFragment, udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { FORMAT, MAKS_BEGRUNDELSE, UDFALD_VAERDIER, VERSION, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
-import PersonKort from '../PersonKort.tsx';
-import { udfaldTekst } from '../oevelse-tekster.ts';
+import PersonKort from '../../ui/PersonKort.tsx';
+import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { SAMMENLIGN_STI, absolut, fragmentParameter, hentFil, tjekAlias } from './adresser.ts';
-import KopierLink from './KopierLink.tsx';
+import KopierLink from '../../ui/KopierLink.tsx';
 import '../../styles/oevelser.css';
 
 const T = {

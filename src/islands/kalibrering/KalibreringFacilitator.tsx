@@ -24,7 +24,7 @@ import {
 } from '../../domain/indikator1b/index.ts';
 import { listeTilScenarie, naesteId, nyRaekke, pakFragment, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
 import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
-import KopierLink from './KopierLink.tsx';
+import KopierLink from '../../ui/KopierLink.tsx';
 import '../../styles/oevelser.css';
 
 const T = {

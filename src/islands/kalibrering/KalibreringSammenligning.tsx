@@ -12,10 +12,10 @@ import { udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { bedoemUdfald } from '../../domain/oevelser/bedoem.ts';
 import { UDFALD_VAERDIER, fingeraftryk, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
 import { kappaIOrd, sammenlign, tilCsv } from '../../domain/kalibrering/sammenligning.ts';
-import PersonKort from '../PersonKort.tsx';
-import RegelForklaring from '../RegelForklaring.tsx';
-import Rulleramme from '../Rulleramme.tsx';
-import { udfaldTekst } from '../oevelse-tekster.ts';
+import PersonKort from '../../ui/PersonKort.tsx';
+import RegelForklaring from '../../ui/RegelForklaring.tsx';
+import Rulleramme from '../../ui/Rulleramme.tsx';
+import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { fragmentParameter, hentFil } from './adresser.ts';
 import '../../styles/oevelser.css';
 
