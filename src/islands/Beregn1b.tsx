@@ -41,6 +41,10 @@ import {
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import ResultatVisning from '../ui/ResultatVisning.tsx';
 import { href, medBase } from '../utils/stier.ts';
+import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
+import { hentFil } from '../ui/hent-fil.ts';
+import Kopier from '../ui/Kopier.tsx';
+import { FAELLES } from '../ui/tekster.ts';
 import '../styles/oevelser.css';
 
 const T = {
@@ -84,7 +88,6 @@ const T = {
   del: 'Del og gem',
   delIntro: 'Linket rummer hele beregningen i adressens sidste del (efter #), som din browser ikke sender til nogen server.',
   kopierLink: 'Kopiér link til beregningen',
-  linkKopieret: 'Linket er kopieret.',
   linkFejl: 'Linket kunne ikke kopieres automatisk. Det står i adresselinjen nu; kopiér det derfra.',
   eksporter: 'Gem som fil',
   importer: 'Hent fra fil',
@@ -161,9 +164,9 @@ export default function Beregn1b() {
   // Start: et link i fragmentet går forud for den gemte tilstand.
   useEffect(() => {
     const gemt = hentGemt();
-    const hash = window.location.hash;
-    if (hash.startsWith('#b=')) {
-      void udpakFragment(hash.slice(3)).then((data) => {
+    const link = fragmentParameter(window.location.hash, FRAGMENT.beregning);
+    if (link !== null) {
+      void udpakFragment(link).then((data) => {
         const fraLink = laesTilstand(data);
         if (fraLink) {
           setT(fraLink);
@@ -223,32 +226,19 @@ export default function Beregn1b() {
     setBesked(T.fjernet(r.initialer.trim()));
   }
 
-  async function kopierLink() {
-    const fragment = await pakFragment(t);
-    const url = `${window.location.pathname}${window.location.search}#b=${fragment}`;
+  /** Lægger beregningen i adressens fragment og giver den hele adresse til kopiering. */
+  async function delLink() {
+    const url = window.location.pathname + window.location.search + fragment(FRAGMENT.beregning, await pakFragment(t));
     history.replaceState(null, '', url);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('ingen udklipsholder');
-      await navigator.clipboard.writeText(window.location.href);
-      setBesked(T.linkKopieret);
-    } catch {
-      setBesked(T.linkFejl);
-    }
+    return window.location.href;
   }
 
   function eksporter() {
-    const blob = new Blob([tilScenarieFil(t)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
     const navn = (t.navn.trim() || 'tilbud')
       .toLowerCase()
       .replace(/[^a-z0-9æøå]+/g, '-')
       .replace(/^-|-$/g, '');
-    a.download = `indikator-1b-${navn || 'tilbud'}.json`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    hentFil(`indikator-1b-${navn || 'tilbud'}.json`, tilScenarieFil(t), 'application/json');
   }
 
   async function importer(e: Event) {
@@ -590,10 +580,7 @@ export default function Beregn1b() {
       <section aria-labelledby="del-overskrift">
         <h2 id="del-overskrift">{T.del}</h2>
         <p>{T.delIntro}</p>
-        <div class="knapper">
-          <button type="button" class="knap" onClick={() => void kopierLink()}>
-            {T.kopierLink}
-          </button>
+        <Kopier tekst={delLink} knap={T.kopierLink} kopieret={FAELLES.linkKopieret} fejl={T.linkFejl} meld={setBesked}>
           <button type="button" class="knap" onClick={eksporter}>
             {T.eksporter}
           </button>
@@ -613,7 +600,7 @@ export default function Beregn1b() {
           >
             {T.nulstil}
           </button>
-        </div>
+        </Kopier>
         {importFejl.length > 0 && (
           <div class="fejl" role="alert">
             <p>{T.ugyldigFil}</p>

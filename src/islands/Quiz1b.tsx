@@ -16,6 +16,7 @@ import RegelForklaring from '../ui/RegelForklaring.tsx';
 import SvarFormular from '../ui/SvarFormular.tsx';
 import { STATUS_TEKST, udfaldTekst } from '../ui/oevelse-tekster.ts';
 import { FAELLES } from '../ui/tekster.ts';
+import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import '../styles/oevelser.css';
 
 const T = {
@@ -72,8 +73,7 @@ function Forklaring({ q, b }: { q: QuizSpoergsmaal; b: QuizBedoemmelse }) {
 }
 
 function laesHash(): number | null {
-  const m = /(?:^|[#&])r=(\d+)/.exec(window.location.hash);
-  return laesFroe(m?.[1]);
+  return laesFroe(fragmentParameter(window.location.hash, FRAGMENT.froe));
 }
 
 export default function Quiz1b({ spoergsmaal }: Props) {
@@ -92,7 +92,7 @@ export default function Quiz1b({ spoergsmaal }: Props) {
     const f = laesHash() ?? nytFroe();
     setFroe(f);
     try {
-      history.replaceState(null, '', `#r=${f}`);
+      history.replaceState(null, '', fragment(FRAGMENT.froe, f));
     } catch {
       /* adressen kan ikke ændres; quizzen virker alligevel */
     }
@@ -117,7 +117,7 @@ export default function Quiz1b({ spoergsmaal }: Props) {
     flytFokus('overskrift');
   }
 
-  const delHref = `#r=${froe}`;
+  const delHref = fragment(FRAGMENT.froe, froe);
 
   if (nr >= aktuelle.length) {
     const bedoemt = aktuelle.map(({ q }) => ({ q, b: bedoemQuiz(q, svar[q.id]) }));

@@ -1,47 +1,16 @@
-/** Et link i et skrivebeskyttet felt med en kopiér-knap og en dansk besked, hvis kopieringen ikke lykkes. */
-import { useId, useRef, useState } from 'preact/hooks';
+/** Et link i et skrivebeskyttet felt med en kopiér-knap (kalibreringens links). */
+import Kopier from './Kopier.tsx';
+import { FAELLES } from './tekster.ts';
 
-interface Props {
-  etiket: string;
-  href: string;
-  hjaelp?: string;
-}
-
-export default function KopierLink({ etiket, href, hjaelp }: Props) {
-  const id = useId();
-  const felt = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
+export default function KopierLink({ etiket, href, hjaelp }: { etiket: string; href: string; hjaelp?: string }) {
   return (
-    <div class="kopier-link">
-      <label htmlFor={id}>{etiket}</label>
-      {hjaelp && (
-        <p class="hjaelp" id={`${id}-hjaelp`}>
-          {hjaelp}
-        </p>
-      )}
-      <input id={id} ref={felt} type="text" readOnly value={href} aria-describedby={hjaelp ? `${id}-hjaelp` : undefined} />
-      <div class="knapper">
-        <button
-          type="button"
-          class="knap"
-          onClick={async () => {
-            try {
-              if (!navigator.clipboard?.writeText) throw new Error('ingen udklipsholder');
-              await navigator.clipboard.writeText(href);
-              setStatus('Linket er kopieret.');
-            } catch {
-              felt.current?.focus();
-              felt.current?.select();
-              setStatus('Linket kunne ikke kopieres automatisk. Det er markeret: kopiér det med Ctrl+C (Cmd+C på Mac).');
-            }
-          }}
-        >
-          Kopiér linket
-        </button>
-      </div>
-      <p class="status" aria-live="polite">
-        {status}
-      </p>
-    </div>
+    <Kopier
+      tekst={href}
+      knap={FAELLES.kopierLink}
+      kopieret={FAELLES.linkKopieret}
+      fejl={FAELLES.linkKopierFejl}
+      felt={{ etiket, hjaelp }}
+      klasse="kopier-link"
+    />
   );
 }

@@ -5,6 +5,7 @@
  */
 import {
   LAESNINGER,
+  andelTekst,
   laesning,
   naboScorer,
   procentTekst,
@@ -149,7 +150,7 @@ export default function ResultatVisning({ resultat: r, alternativer, tilbudNavn,
                 <li key={`${a.laesning}-${a.valg}`}>
                   <strong>
                     Score {a.score ?? 'ingen'}
-                    {a.andel !== null && a.score !== null ? ` (${procentTekst(Math.round(a.andel * 1e6), 1e6)})` : ''}
+                    {a.andel !== null && a.score !== null ? ` (${andelTekst(a.andel)})` : ''}
                   </strong>{' '}
                   – {laesning(a.laesning).titel} <em>{valg(a.laesning, a.valg).navn}</em>.{' '}
                   {skiftLaesning && (

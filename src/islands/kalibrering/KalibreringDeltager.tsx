@@ -10,7 +10,9 @@ import { pakFragment, udpakFragment } from '../../domain/indikator1b/beregner.ts
 import { FORMAT, MAKS_BEGRUNDELSE, UDFALD_VAERDIER, VERSION, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
 import PersonKort from '../../ui/PersonKort.tsx';
 import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
-import { SAMMENLIGN_STI, absolut, fragmentParameter, hentFil, tjekAlias } from './adresser.ts';
+import { FRAGMENT, fragment, fragmentParameter } from '../../utils/fragment.ts';
+import { hentFil } from '../../ui/hent-fil.ts';
+import { SAMMENLIGN_STI, absolut, tjekAlias } from './adresser.ts';
 import KopierLink from '../../ui/KopierLink.tsx';
 import '../../styles/oevelser.css';
 
@@ -56,7 +58,7 @@ export default function KalibreringDeltager() {
 
   useEffect(() => {
     (async () => {
-      const t = fragmentParameter(window.location.hash, 't');
+      const t = fragmentParameter(window.location.hash, FRAGMENT.tilbud);
       if (!t) return setInd({ status: 'fejl', besked: T.ingenLink });
       const data = await udpakFragment(t);
       if (data === null) return setInd({ status: 'fejl', besked: T.oedelagt });
@@ -113,7 +115,7 @@ export default function KalibreringDeltager() {
       score: score === 'ingen' ? null : (Number(score) as ResultatFil['score']),
       ...(Object.keys(b).length > 0 ? { begrundelser: b } : {}),
     };
-    const link = absolut(`${SAMMENLIGN_STI}#r=${await pakFragment(fil)}`);
+    const link = absolut(SAMMENLIGN_STI + fragment(FRAGMENT.resultat, await pakFragment(fil)));
     setResultat({ fil, link });
     setFokus((x) => ({ maal: 'faerdig', n: x.n + 1 }));
   }

@@ -23,6 +23,7 @@ import {
   type Scenarie,
 } from '../../domain/indikator1b/index.ts';
 import { listeTilScenarie, naesteId, nyRaekke, pakFragment, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
+import { FRAGMENT, fragment } from '../../utils/fragment.ts';
 import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
 import KopierLink from '../../ui/KopierLink.tsx';
 import '../../styles/oevelser.css';
@@ -138,7 +139,11 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
       return;
     }
     const t = await pakFragment(scenarie);
-    setLinks({ deltag: absolut(`${DELTAG_STI}#t=${t}`), sammenlign: absolut(`${SAMMENLIGN_STI}#t=${t}`), personer: scenarie.personer.length });
+    setLinks({
+      deltag: absolut(DELTAG_STI + fragment(FRAGMENT.tilbud, t)),
+      sammenlign: absolut(SAMMENLIGN_STI + fragment(FRAGMENT.tilbud, t)),
+      personer: scenarie.personer.length,
+    });
     setFokus((f) => ({ maal: 'link', n: f.n + 1 }));
   }
 

@@ -7,7 +7,7 @@
  * gemmes i browseren, så flere links kan åbnes efter hinanden.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { laesning, valg, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
+import { andelTekst, laesning, valg, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { bedoemUdfald } from '../../domain/oevelser/bedoem.ts';
 import { UDFALD_VAERDIER, fingeraftryk, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
@@ -16,7 +16,8 @@ import PersonKort from '../../ui/PersonKort.tsx';
 import RegelForklaring from '../../ui/RegelForklaring.tsx';
 import Rulleramme from '../../ui/Rulleramme.tsx';
 import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
-import { fragmentParameter, hentFil } from './adresser.ts';
+import { FRAGMENT, fragmentParameter } from '../../utils/fragment.ts';
+import { hentFil } from '../../ui/hent-fil.ts';
 import '../../styles/oevelser.css';
 
 const NOEGLE = 'tema1.kalibrering.sammenligning.v1';
@@ -93,10 +94,6 @@ function laesGemt({ valider, kontrollerResultat }: Kontrol): Gemt {
   }
 }
 
-function procent(x: number | null): string {
-  return x === null ? '–' : `${Math.round(x * 100)} %`;
-}
-
 export default function KalibreringSammenligning() {
   const [klar, setKlar] = useState(false);
   const [resultater, setResultater] = useState<ResultatFil[]>([]);
@@ -157,8 +154,8 @@ export default function KalibreringSammenligning() {
       tilstandRef.current = { resultater: g.resultater, reference: g.reference };
       setResultater(g.resultater);
       setReference(g.reference);
-      const t = fragmentParameter(window.location.hash, 't');
-      const r = fragmentParameter(window.location.hash, 'r');
+      const t = fragmentParameter(window.location.hash, FRAGMENT.tilbud);
+      const r = fragmentParameter(window.location.hash, FRAGMENT.resultat);
       const fejl: string[] = [];
       let ok: string[] = [];
       let ref: Scenarie | undefined;
@@ -191,8 +188,7 @@ export default function KalibreringSammenligning() {
     const fejl: string[] = [];
     for (const [i, linje] of linjer.entries()) {
       const kilde = T.linkNr(i + 1);
-      const hash = linje.includes('#') ? linje.slice(linje.indexOf('#')) : '';
-      const r = fragmentParameter(hash, 'r');
+      const r = fragmentParameter(linje, FRAGMENT.resultat);
       const d = r ? await udpakFragment(r) : null;
       if (d === null) fejl.push(T.oedelagtLink(kilde));
       else poster.push({ data: d, kilde });
@@ -305,7 +301,7 @@ export default function KalibreringSammenligning() {
                         {r.begrundelser?.[p.id] && <span class="begrundelse"> – »{r.begrundelser[p.id]}«</span>}
                       </td>
                     ))}
-                    <td>{procent(samlet.personer[i].enighed)}</td>
+                    <td>{andelTekst(samlet.personer[i].enighed)}</td>
                   </tr>
                 ))}
               </tbody>
