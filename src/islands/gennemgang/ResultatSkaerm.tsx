@@ -6,6 +6,7 @@ import { KLASSE_NAVNE, type Klasse } from '../../domain/oevelser/klassifikation.
 import ResultatVisning from '../../ui/ResultatVisning.tsx';
 import Rulleramme from '../../ui/Rulleramme.tsx';
 import { STATUS_KORT, udfaldTekst } from '../../ui/oevelse-tekster.ts';
+import Knapraekke from './Knapraekke.tsx';
 import { T } from './tekster.ts';
 import { bedoemTrin, optael, trinFor, type Svar } from './tilstand.ts';
 
@@ -75,14 +76,7 @@ export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet
       <p>
         <a href={href.facitEksempel(id)}>{T.facitSide}</a>
       </p>
-      <div class="knapper">
-        <button type="button" class="knap primaer" onClick={onAndet}>
-          {T.andetTilbud}
-        </button>
-        <button type="button" class="knap" onClick={onForfra}>
-          {T.forfra}
-        </button>
-      </div>
+      <Knapraekke primaer={{ tekst: T.andetTilbud, onClick: onAndet }} onForfra={onForfra} />
     </div>
   );
 }

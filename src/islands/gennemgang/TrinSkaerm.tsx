@@ -10,6 +10,7 @@ import SvarFormular from '../../ui/SvarFormular.tsx';
 import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { FAELLES } from '../../ui/tekster.ts';
 import { FeedbackIndhold } from './Feedback.tsx';
+import Knapraekke from './Knapraekke.tsx';
 import { T } from './tekster.ts';
 import { bedoemTrin, type Svar, type Trin } from './tilstand.ts';
 
@@ -90,16 +91,10 @@ export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, oversk
           </div>
         )}
       </div>
-      <div class="knapper">
-        {besvaret !== undefined && (
-          <button type="button" class="knap primaer" onClick={onNaeste}>
-            {sidste ? T.tilResultat : trin.type === 'hvad' ? T.videre : T.naeste}
-          </button>
-        )}
-        <button type="button" class="knap" onClick={onForfra}>
-          {T.forfra}
-        </button>
-      </div>
+      <Knapraekke
+        primaer={besvaret === undefined ? undefined : { tekst: sidste ? T.tilResultat : trin.type === 'hvad' ? T.videre : T.naeste, onClick: onNaeste }}
+        onForfra={onForfra}
+      />
     </div>
   );
 }
