@@ -9,8 +9,6 @@ import {
   FRAVAER_NAVNE,
   FRAVAERSTYPER,
   GRUPPER,
-  KATEGORI_NAVNE,
-  KATEGORIER,
   LAESNINGER,
   PENSION_NAVNE,
   PENSIONER,
@@ -21,12 +19,13 @@ import {
   beregn,
   medLaesninger,
   regelHref,
-  type Kategori,
   type LaesningId,
   type Rolle,
 } from '../domain/indikator1b/index.ts';
 import {
   GEMME_NOEGLE,
+  RAEKKE_KATEGORIER,
+  kategoriTekst,
   laesTilstand,
   naesteId,
   nyRaekke,
@@ -101,19 +100,6 @@ const T = {
   fraLink: 'Beregningen er hentet fra linket.',
   vurdering: 'Vurdering',
 } as const;
-
-const BORGER_KATEGORIER = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole');
-const BARN_KATEGORIER: Kategori[] = ['dagtilbud', 'grundskole', 'ordinaer-uddannelse', 'ordinaer-beskaeftigelse', 'stu', 'egen-aktivitet'];
-const BARN_NAVNE: Partial<Record<Kategori, string>> = {
-  dagtilbud: 'Dagtilbud uden for tilbuddet',
-  grundskole: 'Grundskole uden for tilbuddet (almen eller særlig)',
-  'ordinaer-uddannelse': 'Ungdomsuddannelse eller anden uddannelse',
-  'ordinaer-beskaeftigelse': 'Job',
-  stu: 'STU',
-  'egen-aktivitet': 'Passes eller undervises af forælderen eller tilbuddet',
-};
-const KATEGORI_TEKST = (rolle: Rolle, k: Kategori) =>
-  rolle === 'barn' ? (BARN_NAVNE[k] ?? KATEGORI_NAVNE[k]) : k === 'egen-aktivitet' ? 'Tilbuddets egne aktiviteter (værksted, kursus o.l.)' : KATEGORI_NAVNE[k];
 
 const TYPE_GRUPPER = [
   { gruppe: 'voksne', navn: 'Tilbud til voksne' },
@@ -334,7 +320,7 @@ export default function Beregn1b() {
           <ol class="person-liste">
             {t.personer.map((r, i) => {
               const v = vurderingAf(r.id);
-              const kategorier = r.rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
+              const kategorier = RAEKKE_KATEGORIER[r.rolle];
               return (
                 <li key={r.id}>
                   <fieldset class="person-raekke">
@@ -364,7 +350,7 @@ export default function Beregn1b() {
                           value={r.rolle}
                           onChange={(e) => {
                             const rolle = e.currentTarget.value as Rolle;
-                            const tilladte = rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
+                            const tilladte = RAEKKE_KATEGORIER[rolle];
                             saetRaekke(r.id, {
                               rolle,
                               kategorier: r.kategorier.filter((k) => tilladte.includes(k)),
@@ -424,7 +410,7 @@ export default function Beregn1b() {
                               })
                             }
                           />
-                          {KATEGORI_TEKST(r.rolle, k)}
+                          {kategoriTekst(r.rolle, k)}
                         </label>
                       ))}
                     </fieldset>
