@@ -14,6 +14,7 @@ import { FRAGMENT, fragment, fragmentParameter } from '../../utils/fragment.ts';
 import { hentFil } from '../../ui/hent-fil.ts';
 import { SAMMENLIGN_STI, absolut, tjekAlias } from './adresser.ts';
 import KopierLink from '../../ui/KopierLink.tsx';
+import { FejlListe, TekstFelt } from './Felter.tsx';
 import '../../styles/oevelser.css';
 
 const T = {
@@ -148,37 +149,8 @@ export default function KalibreringDeltager() {
       {s.beskrivelse && <p>{s.beskrivelse}</p>}
       <p>{T.intro(s.personer.length)}</p>
       <form onSubmit={afslut} noValidate>
-        <div ref={fejlRef} tabIndex={-1} class={fejl.length > 0 ? 'fejlliste' : undefined} aria-live="polite">
-          {fejl.length > 0 && (
-            <>
-              <p>
-                <strong>{T.fejlOverskrift}</strong>
-              </p>
-              <ul>
-                {fejl.map((f) => (
-                  <li key={f.felt}>
-                    <a href={`#${f.felt}`}>{f.besked}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-        <p class="felt">
-          <label htmlFor="deltager-alias">{T.alias}</label>
-          <span class="hjaelp" id="deltager-alias-hjaelp">
-            {T.aliasHjaelp}
-          </span>
-          <input
-            id="deltager-alias"
-            type="text"
-            autoComplete="off"
-            maxLength={20}
-            value={alias}
-            aria-describedby="deltager-alias-hjaelp"
-            onInput={(e) => setAlias(e.currentTarget.value)}
-          />
-        </p>
+        <FejlListe overskrift={T.fejlOverskrift} fejl={fejl} fokusRef={fejlRef} />
+        <TekstFelt id="deltager-alias" etiket={T.alias} hjaelp={T.aliasHjaelp} autoComplete="off" maxLength={20} value={alias} onInput={setAlias} />
         <ol class="kalibrering-personer">
           {s.personer.map((p) => (
             <li key={p.id}>
