@@ -106,6 +106,48 @@ const TYPE_GRUPPER = [
   { gruppe: 'boern', navn: 'Tilbud til børn og unge' },
 ] as const;
 
+interface FeltProps {
+  id: string;
+  etiket: string;
+  value: string;
+  onInput: (vaerdi: string) => void;
+  /** Fejlen ved feltet; den og hjælpen er knyttet til feltet, og feltet markeres ugyldigt. */
+  fejl: string | undefined;
+  hjaelp?: string;
+  inputMode?: 'numeric';
+  size?: number;
+  maxLength?: number;
+}
+
+/** Et tekstfelt med etiket, eventuel hjælp og plads til en fejl under feltet. */
+function Felt({ id, etiket, value, onInput, fejl, hjaelp, inputMode, size, maxLength }: FeltProps) {
+  return (
+    <>
+      <label htmlFor={id}>{etiket}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        size={size}
+        maxLength={maxLength}
+        value={value}
+        aria-invalid={fejl ? 'true' : undefined}
+        aria-describedby={hjaelp ? `${id}-hjaelp ${id}-fejl` : `${id}-fejl`}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {hjaelp && (
+        <p id={`${id}-hjaelp`} class="hjaelp">
+          {hjaelp}
+        </p>
+      )}
+      <p id={`${id}-fejl`} class="felt-fejl">
+        {fejl}
+      </p>
+    </>
+  );
+}
+
 function gem(t: BeregnerTilstand) {
   try {
     localStorage.setItem(GEMME_NOEGLE, JSON.stringify(t));
@@ -285,23 +327,7 @@ export default function Beregn1b() {
             </optgroup>
           ))}
         </select>
-        <label htmlFor="i-alt">{T.iAlt}</label>
-        <input
-          id="i-alt"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={t.iAlt}
-          aria-describedby="i-alt-hjaelp i-alt-fejl"
-          aria-invalid={fejlFor('i-alt') ? 'true' : undefined}
-          onInput={(e) => saet({ iAlt: e.currentTarget.value })}
-        />
-        <p id="i-alt-hjaelp" class="hjaelp">
-          {T.iAltHjaelp}
-        </p>
-        <p id="i-alt-fejl" class="felt-fejl">
-          {fejlFor('i-alt')}
-        </p>
+        <Felt id="i-alt" etiket={T.iAlt} hjaelp={T.iAltHjaelp} inputMode="numeric" value={t.iAlt} fejl={fejlFor('i-alt')} onInput={(v) => saet({ iAlt: v })} />
       </fieldset>
 
       <fieldset class="maade">
@@ -327,21 +353,15 @@ export default function Beregn1b() {
                     <legend>{T.person(i, r.initialer)}</legend>
                     <div class="felter">
                       <div>
-                        <label htmlFor={`${r.id}-initialer`}>{T.initialer}</label>
-                        <input
+                        <Felt
                           id={`${r.id}-initialer`}
-                          type="text"
-                          autoComplete="off"
+                          etiket={T.initialer}
                           size={6}
                           maxLength={12}
                           value={r.initialer}
-                          aria-invalid={fejlFor(`${r.id}-initialer`) ? 'true' : undefined}
-                          aria-describedby={`${r.id}-initialer-fejl`}
-                          onInput={(e) => saetRaekke(r.id, { initialer: e.currentTarget.value })}
+                          fejl={fejlFor(`${r.id}-initialer`)}
+                          onInput={(v) => saetRaekke(r.id, { initialer: v })}
                         />
-                        <p id={`${r.id}-initialer-fejl`} class="felt-fejl">
-                          {fejlFor(`${r.id}-initialer`)}
-                        </p>
                       </div>
                       <div>
                         <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
@@ -363,21 +383,15 @@ export default function Beregn1b() {
                         </select>
                       </div>
                       <div>
-                        <label htmlFor={`${r.id}-alder`}>{T.alder}</label>
-                        <input
+                        <Felt
                           id={`${r.id}-alder`}
-                          type="text"
+                          etiket={T.alder}
                           inputMode="numeric"
-                          autoComplete="off"
                           size={4}
                           value={r.alder}
-                          aria-invalid={fejlFor(`${r.id}-alder`) ? 'true' : undefined}
-                          aria-describedby={`${r.id}-alder-fejl`}
-                          onInput={(e) => saetRaekke(r.id, { alder: e.currentTarget.value })}
+                          fejl={fejlFor(`${r.id}-alder`)}
+                          onInput={(v) => saetRaekke(r.id, { alder: v })}
                         />
-                        <p id={`${r.id}-alder-fejl`} class="felt-fejl">
-                          {fejlFor(`${r.id}-alder`)}
-                        </p>
                       </div>
                       {r.rolle === 'borger' && (
                         <div>
@@ -416,23 +430,15 @@ export default function Beregn1b() {
                     </fieldset>
                     {r.kategorier.includes('andet-saerligt-tilbud') && (
                       <div>
-                        <label htmlFor={`${r.id}-hjemmel`}>{T.hjemmel}</label>
-                        <input
+                        <Felt
                           id={`${r.id}-hjemmel`}
-                          type="text"
-                          autoComplete="off"
-                          value={r.hjemmel}
+                          etiket={T.hjemmel}
+                          hjaelp={T.hjemmelHjaelp}
                           maxLength={200}
-                          aria-invalid={fejlFor(`${r.id}-hjemmel`) ? 'true' : undefined}
-                          aria-describedby={`${r.id}-hjemmel-hjaelp ${r.id}-hjemmel-fejl`}
-                          onInput={(e) => saetRaekke(r.id, { hjemmel: e.currentTarget.value })}
+                          value={r.hjemmel}
+                          fejl={fejlFor(`${r.id}-hjemmel`)}
+                          onInput={(v) => saetRaekke(r.id, { hjemmel: v })}
                         />
-                        <p id={`${r.id}-hjemmel-hjaelp`} class="hjaelp">
-                          {T.hjemmelHjaelp}
-                        </p>
-                        <p id={`${r.id}-hjemmel-fejl`} class="felt-fejl">
-                          {fejlFor(`${r.id}-hjemmel`)}
-                        </p>
                       </div>
                     )}
                     <div class="felter">
@@ -491,21 +497,15 @@ export default function Beregn1b() {
               <legend>{rolle === 'borger' ? T.gruppeBorgere : T.gruppeBoern}</legend>
               {GRUPPER.filter((g) => g.rolle === rolle).map((g) => (
                 <div key={g.id} class="gruppe-felt">
-                  <label htmlFor={`gruppe-${g.id}`}>{g.navn}</label>
-                  <input
+                  <Felt
                     id={`gruppe-${g.id}`}
-                    type="text"
+                    etiket={g.navn}
                     inputMode="numeric"
-                    autoComplete="off"
                     size={6}
                     value={t.grupper[g.id] ?? ''}
-                    aria-invalid={fejlFor(`gruppe-${g.id}`) ? 'true' : undefined}
-                    aria-describedby={`gruppe-${g.id}-fejl`}
-                    onInput={(e) => saet({ grupper: { ...t.grupper, [g.id]: e.currentTarget.value } })}
+                    fejl={fejlFor(`gruppe-${g.id}`)}
+                    onInput={(v) => saet({ grupper: { ...t.grupper, [g.id]: v } })}
                   />
-                  <p id={`gruppe-${g.id}-fejl`} class="felt-fejl">
-                    {fejlFor(`gruppe-${g.id}`)}
-                  </p>
                 </div>
               ))}
             </fieldset>

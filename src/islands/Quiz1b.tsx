@@ -15,7 +15,6 @@ import PersonKort from '../ui/PersonKort.tsx';
 import RegelForklaring from '../ui/RegelForklaring.tsx';
 import SvarFormular from '../ui/SvarFormular.tsx';
 import { STATUS_TEKST, udfaldTekst } from '../ui/oevelse-tekster.ts';
-import { FAELLES } from '../ui/tekster.ts';
 import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import '../styles/oevelser.css';
 
@@ -83,7 +82,6 @@ export default function Quiz1b({ spoergsmaal }: Props) {
   const [nr, setNr] = useState(0);
   const [valgt, setValgt] = useState<string | null>(null);
   const [svar, setSvar] = useState<Record<string, string>>({});
-  const [fejl, setFejl] = useState('');
   const [fokus, setFokus] = useState<{ maal: 'overskrift' | 'feedback' | null; n: number }>({ maal: null, n: 0 });
   const overskrift = useRef<HTMLHeadingElement>(null);
   const feedback = useRef<HTMLDivElement>(null);
@@ -112,7 +110,6 @@ export default function Quiz1b({ spoergsmaal }: Props) {
     setRunde(ider);
     setSvar({});
     setValgt(null);
-    setFejl('');
     setNr(0);
     flytFokus('overskrift');
   }
@@ -172,15 +169,8 @@ export default function Quiz1b({ spoergsmaal }: Props) {
   const b = besvaret === null ? null : bedoemQuiz(q, besvaret);
   const status: Status | null = b?.status ?? null;
 
-  function indsend(e: Event) {
-    e.preventDefault();
-    if (besvaret !== null) return;
-    if (valgt === null) {
-      setFejl(FAELLES.vaelgSvar);
-      return;
-    }
-    setFejl('');
-    setSvar((s) => ({ ...s, [q.id]: valgt }));
+  function indsend(v: string) {
+    setSvar((s) => ({ ...s, [q.id]: v }));
     flytFokus('feedback');
   }
 
@@ -203,17 +193,14 @@ export default function Quiz1b({ spoergsmaal }: Props) {
         </div>
       )}
       <SvarFormular
+        key={q.id}
         legend={legend(q)}
         navn={`quiz-${q.id}`}
         muligheder={valgmuligheder.map((m) => [m.id, m.tekst] as [string, string])}
         valgt={valgt}
         besvaret={besvaret}
-        fejl={fejl}
         knaptekst={T.svar}
-        onVaelg={(v) => {
-          setValgt(v);
-          setFejl('');
-        }}
+        onVaelg={setValgt}
         onSvar={indsend}
       />
       <div aria-live="polite" class="feedback-omraade">

@@ -8,7 +8,6 @@ import { UDFALD } from '../../domain/oevelser/bedoem.ts';
 import PersonKort from '../../ui/PersonKort.tsx';
 import SvarFormular from '../../ui/SvarFormular.tsx';
 import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
-import { FAELLES } from '../../ui/tekster.ts';
 import { FeedbackIndhold } from './Feedback.tsx';
 import Knapraekke from './Knapraekke.tsx';
 import { T } from './tekster.ts';
@@ -40,7 +39,6 @@ function muligheder(t: Trin): [Svar, string][] {
 
 export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, overskrift, feedback, onSvar, onNaeste, onForfra }: Props) {
   const [valgt, setValgt] = useState<Svar | null>(null);
-  const [fejl, setFejl] = useState('');
   const status = besvaret === undefined ? null : bedoemTrin(scenarie, trin, besvaret).status;
   const sidste = nr === i_alt - 1;
   const legend =
@@ -67,22 +65,9 @@ export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, oversk
         muligheder={muligheder(trin)}
         valgt={valgt}
         besvaret={besvaret ?? null}
-        fejl={fejl}
         knaptekst={T.svar}
-        onVaelg={(v) => {
-          setValgt(v);
-          setFejl('');
-        }}
-        onSvar={(e) => {
-          e.preventDefault();
-          if (besvaret !== undefined) return;
-          if (valgt === null) {
-            setFejl(FAELLES.vaelgSvar);
-            return;
-          }
-          setFejl('');
-          onSvar(valgt);
-        }}
+        onVaelg={setValgt}
+        onSvar={onSvar}
       />
       <div aria-live="polite" class="feedback-omraade">
         {besvaret !== undefined && status && (
