@@ -14,7 +14,7 @@ import { UDFALD_VAERDIER, fingeraftryk, type ResultatFil } from '../../domain/ka
 import { kappaIOrd, sammenlign, tilCsv } from '../../domain/kalibrering/sammenligning.ts';
 import PersonKort from '../../ui/PersonKort.tsx';
 import RegelForklaring from '../../ui/RegelForklaring.tsx';
-import Rulleramme from '../../ui/Rulleramme.tsx';
+import Tabel from '../../ui/Tabel.tsx';
 import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { FRAGMENT, fragmentParameter } from '../../utils/fragment.ts';
 import { hentFil } from '../../ui/hent-fil.ts';
@@ -277,36 +277,20 @@ export default function KalibreringSammenligning() {
         <p>{T.ingen}</p>
       ) : (
         <>
-          <Rulleramme etiket={T.tabel}>
-            <table class="kalibrering-tabel">
-              <caption>{T.tabel}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{T.person}</th>
-                  {resultater.map((r) => (
-                    <th scope="col" key={r.deltager}>
-                      {r.deltager}
-                    </th>
-                  ))}
-                  <th scope="col">{T.enighed}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.personer.map((p, i) => (
-                  <tr key={p.id} class={samlet.personer[i].enighed !== null && samlet.personer[i].enighed! < 1 ? 'uenig' : undefined}>
-                    <th scope="row">{p.navn}</th>
-                    {resultater.map((r) => (
-                      <td key={r.deltager}>
-                        {udfaldTekst(r.svar[p.id])}
-                        {r.begrundelser?.[p.id] && <span class="begrundelse"> – »{r.begrundelser[p.id]}«</span>}
-                      </td>
-                    ))}
-                    <td>{andelTekst(samlet.personer[i].enighed)}</td>
-                  </tr>
+          <Tabel titel={T.tabel} klasse="kalibrering-tabel" kolonner={[T.person, ...resultater.map((r) => r.deltager), T.enighed]}>
+            {s.personer.map((p, i) => (
+              <tr key={p.id} class={samlet.personer[i].enighed !== null && samlet.personer[i].enighed! < 1 ? 'uenig' : undefined}>
+                <th scope="row">{p.navn}</th>
+                {resultater.map((r) => (
+                  <td key={r.deltager}>
+                    {udfaldTekst(r.svar[p.id])}
+                    {r.begrundelser?.[p.id] && <span class="begrundelse"> – »{r.begrundelser[p.id]}«</span>}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </Rulleramme>
+                <td>{andelTekst(samlet.personer[i].enighed)}</td>
+              </tr>
+            ))}
+          </Tabel>
           <p class="hjaelp">{T.enighedHjaelp}</p>
 
           <h3>{T.kappa}</h3>
@@ -322,30 +306,18 @@ export default function KalibreringSammenligning() {
           <p class="hjaelp">{T.kappaHjaelp}</p>
 
           <h3>{T.scorer}</h3>
-          <Rulleramme etiket={T.scorer}>
-            <table>
-              <caption>{T.scorer}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{T.score}</th>
-                  <th scope="col">{T.antal}</th>
-                  <th scope="col">{T.hvem}</th>
+          <Tabel titel={T.scorer} kolonner={[T.score, T.antal, T.hvem]}>
+            {(['1', '2', '3', '4', '5', null] as const).map((sc) => {
+              const hvem = resultater.filter((r) => (sc === null ? r.score === null : String(r.score) === sc));
+              return (
+                <tr key={String(sc)}>
+                  <th scope="row">{sc ?? T.ingenScore}</th>
+                  <td>{hvem.length}</td>
+                  <td>{hvem.map((r) => r.deltager).join(', ')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {(['1', '2', '3', '4', '5', null] as const).map((sc) => {
-                  const hvem = resultater.filter((r) => (sc === null ? r.score === null : String(r.score) === sc));
-                  return (
-                    <tr key={String(sc)}>
-                      <th scope="row">{sc ?? T.ingenScore}</th>
-                      <td>{hvem.length}</td>
-                      <td>{hvem.map((r) => r.deltager).join(', ')}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </Rulleramme>
+              );
+            })}
+          </Tabel>
 
           <h3>{T.uenige}</h3>
           {uenige.length === 0 ? (
