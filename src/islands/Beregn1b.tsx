@@ -12,6 +12,7 @@ import {
   LAESNINGER,
   PENSION_NAVNE,
   PENSIONER,
+  ROLLER,
   REGLER,
   TILBUDSTYPE_NAVNE,
   UDFALD_NAVNE,
@@ -43,7 +44,8 @@ import { href, medBase } from '../utils/stier.ts';
 import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import { hentFil } from '../ui/hent-fil.ts';
 import Kopier from '../ui/Kopier.tsx';
-import { FAELLES } from '../ui/tekster.ts';
+import { FAELLES, stort } from '../ui/tekster.ts';
+import Valgliste from '../ui/Valgliste.tsx';
 import '../styles/oevelser.css';
 
 const T = {
@@ -364,12 +366,13 @@ export default function Beregn1b() {
                         />
                       </div>
                       <div>
-                        <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
-                        <select
+                        <Valgliste
                           id={`${r.id}-rolle`}
+                          etiket={T.rolle}
                           value={r.rolle}
-                          onChange={(e) => {
-                            const rolle = e.currentTarget.value as Rolle;
+                          valg={ROLLER.map((x) => [x, T.roller[x]] as const)}
+                          onChange={(v) => {
+                            const rolle: Rolle = v || 'borger';
                             const tilladte = RAEKKE_KATEGORIER[rolle];
                             saetRaekke(r.id, {
                               rolle,
@@ -377,10 +380,7 @@ export default function Beregn1b() {
                               pension: rolle === 'barn' ? '' : r.pension,
                             });
                           }}
-                        >
-                          <option value="borger">{T.roller.borger}</option>
-                          <option value="barn">{T.roller.barn}</option>
-                        </select>
+                        />
                       </div>
                       <div>
                         <Felt
@@ -395,19 +395,14 @@ export default function Beregn1b() {
                       </div>
                       {r.rolle === 'borger' && (
                         <div>
-                          <label htmlFor={`${r.id}-pension`}>{T.pension}</label>
-                          <select
+                          <Valgliste
                             id={`${r.id}-pension`}
+                            etiket={T.pension}
                             value={r.pension}
-                            onChange={(e) => saetRaekke(r.id, { pension: e.currentTarget.value as Raekke['pension'] })}
-                          >
-                            <option value="">{T.ingenPension}</option>
-                            {PENSIONER.map((p) => (
-                              <option key={p} value={p}>
-                                {PENSION_NAVNE[p].charAt(0).toUpperCase() + PENSION_NAVNE[p].slice(1)}
-                              </option>
-                            ))}
-                          </select>
+                            tom={T.ingenPension}
+                            valg={PENSIONER.map((p) => [p, stort(PENSION_NAVNE[p])] as const)}
+                            onChange={(v) => saetRaekke(r.id, { pension: v })}
+                          />
                         </div>
                       )}
                     </div>
@@ -443,19 +438,14 @@ export default function Beregn1b() {
                     )}
                     <div class="felter">
                       <div>
-                        <label htmlFor={`${r.id}-fravaer`}>{T.fravaer}</label>
-                        <select
+                        <Valgliste
                           id={`${r.id}-fravaer`}
+                          etiket={T.fravaer}
                           value={r.fravaer}
-                          onChange={(e) => saetRaekke(r.id, { fravaer: e.currentTarget.value as Raekke['fravaer'] })}
-                        >
-                          <option value="">{T.ingenFravaer}</option>
-                          {FRAVAERSTYPER.map((f) => (
-                            <option key={f} value={f}>
-                              {FRAVAER_NAVNE[f].charAt(0).toUpperCase() + FRAVAER_NAVNE[f].slice(1)}
-                            </option>
-                          ))}
-                        </select>
+                          tom={T.ingenFravaer}
+                          valg={FRAVAERSTYPER.map((f) => [f, stort(FRAVAER_NAVNE[f])] as const)}
+                          onChange={(v) => saetRaekke(r.id, { fravaer: v })}
+                        />
                       </div>
                       {r.fravaer !== '' && (
                         <label class="valg">

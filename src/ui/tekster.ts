@@ -20,6 +20,11 @@ export const FAELLES = {
   vaelgSvar: 'Vælg et svar først.',
 } as const;
 
+/** Stort begyndelsesbogstav: "på orlov" → "På orlov". */
+export function stort(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
+
 /** "5 af 7 (71 %)", "199 af 200 (99,5 %)" eller "ingen i grundlaget". */
 export function brok(taeller: number, grundlag: number): string {
   if (grundlag === 0) return 'ingen i grundlaget';

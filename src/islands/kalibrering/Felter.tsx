@@ -1,5 +1,6 @@
 /** Kalibreringens formularstykker: tekstfelt og rulleliste med etiket (og hjælp) og listen over det, der skal rettes. */
-import type { Ref } from 'preact';
+import type { ComponentProps, Ref } from 'preact';
+import Valgliste from '../../ui/Valgliste.tsx';
 
 interface TekstFeltProps {
   id: string;
@@ -36,30 +37,11 @@ export function TekstFelt({ id, etiket, hjaelp, value, onInput, maxLength, autoC
   );
 }
 
-interface ValgFeltProps<V extends string> {
-  id: string;
-  etiket: string;
-  value: V | '';
-  /** Værdierne og deres tekst, i rækkefølge. */
-  valg: readonly (readonly [V, string])[];
-  /** Teksten for det tomme valg (""); uden den er der intet tomt valg. */
-  tom?: string;
-  onChange: (vaerdi: V | '') => void;
-}
-
-/** En rulleliste i et afsnit (p.felt) med etiket og eventuelt et tomt valg først. */
-export function ValgFelt<V extends string>({ id, etiket, value, valg, tom, onChange }: ValgFeltProps<V>) {
+/** En rulleliste i et afsnit (p.felt). */
+export function ValgFelt<V extends string>(p: ComponentProps<typeof Valgliste<V>>) {
   return (
     <p class="felt">
-      <label htmlFor={id}>{etiket}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as V | '')}>
-        {tom !== undefined && <option value="">{tom}</option>}
-        {valg.map(([v, tekst]) => (
-          <option key={v} value={v}>
-            {tekst}
-          </option>
-        ))}
-      </select>
+      <Valgliste {...p} />
     </p>
   );
 }
