@@ -11,6 +11,7 @@ import { erGodkendt, type Status } from '../domain/oevelser/bedoem.ts';
 import { laesFroe, nytFroe } from '../domain/oevelser/blanding.ts';
 import { bedoemQuiz, blandQuiz, muligheder, type QuizBedoemmelse, type QuizSpoergsmaal } from '../domain/oevelser/quiz.ts';
 import LaesningVisning from '../ui/LaesningVisning.tsx';
+import OgsaaISpil from '../ui/OgsaaISpil.tsx';
 import PersonKort from '../ui/PersonKort.tsx';
 import RegelForklaring from '../ui/RegelForklaring.tsx';
 import SvarFormular from '../ui/SvarFormular.tsx';
@@ -67,6 +68,7 @@ function Forklaring({ q, b }: { q: QuizSpoergsmaal; b: QuizBedoemmelse }) {
       {q.type === 'score' && <p>{T.trin(Number(b.facit.replace('score-', '')) as Score)}</p>}
       {b.regel && <RegelForklaring regel={b.regel} />}
       {b.laesning && <LaesningVisning laesning={b.laesning.laesning} valgt={b.laesning.valg} dit={b.anden?.valg ?? null} />}
+      <OgsaaISpil regler={b.ekstraRegler} />
     </>
   );
 }

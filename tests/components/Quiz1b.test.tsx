@@ -7,6 +7,7 @@ import { valider } from '../../src/schemas/scenarie.ts';
 import { bedoemQuiz, muligheder, slaaOpQuiz, type QuizSpoergsmaal } from '../../src/domain/oevelser/quiz.ts';
 import { quizSpoergsmaalSkema } from '../../src/schemas/quiz.ts';
 import Quiz1b from '../../src/islands/Quiz1b.tsx';
+import { REGLER } from '../../src/domain/indikator1b/index.ts';
 
 const MAPPE = join(import.meta.dirname, '../../content/scenarier');
 const scenarier = readdirSync(MAPPE)
@@ -47,6 +48,16 @@ function besvar(hvilket: 'rigtigt' | 'forkert' | 'forsvarligt') {
 const videre = () => fireEvent.click(screen.getByRole('button', { name: /Næste spørgsmål|Se dit resultat/ }));
 
 describe('Quiz1b', () => {
+  it('viser de andre regler, der er i spil for en person, som gennemgangen gør', () => {
+    const q = quiz.find((x) => x.type === 'person' && bedoemQuiz(x, 'taeller').ekstraRegler.length > 0);
+    expect(q, 'et spørgsmål om en person med flere regler i spil').toBeDefined();
+    vis([q!]);
+    fireEvent.click(screen.getAllByRole('radio')[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Svar' }));
+    expect(feedback().textContent).toContain('Også i spil:');
+    for (const r of bedoemQuiz(q!, 'taeller').ekstraRegler) expect(feedback().querySelector('.ogsaa-liste')!.textContent).toContain(REGLER[r].titel);
+  });
+
   it('samme frø i adressen giver samme rækkefølge af spørgsmål og svar', () => {
     vis();
     const foerste = [aktuelt().id, ...screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)];
