@@ -11,9 +11,11 @@ interface Props {
   klasse?: string;
   /** Rækkerne (<tr>) i tabellens krop. */
   children: ComponentChildren;
+  /** Rækker i en tabelfod (<tfoot>), fx en sum. */
+  fod?: ComponentChildren;
 }
 
-export default function Tabel({ titel, kolonner, klasse, children }: Props) {
+export default function Tabel({ titel, kolonner, klasse, children, fod }: Props) {
   return (
     <Rulleramme etiket={titel}>
       <table class={klasse}>
@@ -28,6 +30,7 @@ export default function Tabel({ titel, kolonner, klasse, children }: Props) {
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {fod && <tfoot>{fod}</tfoot>}
       </table>
     </Rulleramme>
   );
