@@ -28,6 +28,7 @@ import TilbudFelter from '../ui/TilbudFelter.tsx';
 import SpindelvaevFigur from './SpindelvaevFigur.tsx';
 import '../styles/vaerktoejer.css';
 import Tabel from '../ui/Tabel.tsx';
+import Fejlliste from '../ui/Fejlliste.tsx';
 import { href } from '../utils/stier.ts';
 
 const SCORER = [...SKALA.driftsorienteret].sort((a, b) => a.score - b.score);
@@ -208,14 +209,7 @@ export default function Spindelvaev() {
       <div class="vt-besked" role="status" aria-live="polite">
         {fejl.beskeder.length > 0 && (
           <div class="vt-fejl">
-            <p>
-              <strong>{fejl.kilde}</strong>
-            </p>
-            <ul>
-              {fejl.beskeder.map((b) => (
-                <li key={b}>{b}</li>
-              ))}
-            </ul>
+            <Fejlliste overskrift={fejl.kilde} fejl={fejl.beskeder} />
           </div>
         )}
         {status && <p>{status}</p>}

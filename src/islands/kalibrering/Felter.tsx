@@ -1,6 +1,7 @@
 /** Kalibreringens formularstykker: tekstfelt og rulleliste med etiket (og hjælp) og listen over det, der skal rettes. */
 import type { ComponentProps, Ref } from 'preact';
 import Valgliste from '../../ui/Valgliste.tsx';
+import Fejlliste from '../../ui/Fejlliste.tsx';
 
 interface TekstFeltProps {
   id: string;
@@ -58,18 +59,7 @@ interface FejlListeProps {
 export function FejlListe({ overskrift, fejl, fokusRef }: FejlListeProps) {
   return (
     <div ref={fokusRef} tabIndex={-1} class={fejl.length > 0 ? 'fejlliste' : undefined} aria-live="polite">
-      {fejl.length > 0 && (
-        <>
-          <p>
-            <strong>{overskrift}</strong>
-          </p>
-          <ul>
-            {fejl.map((f, i) => (
-              <li key={f.felt ?? i}>{f.felt ? <a href={`#${f.felt}`}>{f.besked}</a> : f.besked}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {fejl.length > 0 && <Fejlliste overskrift={overskrift} fejl={fejl} />}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { kappaIOrd, sammenlign, tilCsv } from '../../domain/kalibrering/sammenli
 import PersonKort from '../../ui/PersonKort.tsx';
 import RegelForklaring from '../../ui/RegelForklaring.tsx';
 import Tabel from '../../ui/Tabel.tsx';
+import Fejlliste from '../../ui/Fejlliste.tsx';
 import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { FRAGMENT, fragmentParameter } from '../../utils/fragment.ts';
 import { hentFil } from '../../ui/hent-fil.ts';
@@ -255,14 +256,7 @@ export default function KalibreringSammenligning() {
         <div aria-live="polite" class="kalibrering-beskeder">
           {beskeder.fejl.length > 0 && (
             <div class="fejlliste">
-              <p>
-                <strong>{T.afvist}</strong>
-              </p>
-              <ul>
-                {beskeder.fejl.map((f, i) => (
-                  <li key={i}>{f}</li>
-                ))}
-              </ul>
+              <Fejlliste overskrift={T.afvist} fejl={beskeder.fejl} />
             </div>
           )}
           {beskeder.ok.map((b, i) => (
