@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
-import { z } from 'astro/zod';
+import { z } from './src/schemas/zod.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { sideSkema, KILDE_IDER } from './src/schemas/indhold.ts';
 import { temaSkema, kriteriumSkema, indikatorSkema, tilbudstypeSkema } from './src/schemas/kvalitetsmodel.ts';

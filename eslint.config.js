@@ -12,6 +12,19 @@ import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const ZOD_BESKED = 'Browserkode må ikke trække zod med; læg skemaet i src/schemas og indlæs det dynamisk ved brug.';
+const UDEN_ZOD = {
+  paths: [{ name: 'zod', message: ZOD_BESKED }],
+  patterns: [{ group: ['zod/*', 'astro/zod'], message: ZOD_BESKED }],
+};
+const DOMAENE_BESKED = 'src/domain er ren: ingen filer, ingen Astro-moduler. Læs data i src/data (eller en komponent) og giv dem videre som argumenter.';
+const REN_DOMAENE = {
+  // Nodes indbyggede moduler med og uden "node:" (fs, path, url …) og alle Astros moduler (astro:content …).
+  paths: [...builtinModules, 'astro'].map((name) => ({ name, message: DOMAENE_BESKED })),
+  patterns: [{ group: ['node:*', 'astro:*', 'astro/*'], message: DOMAENE_BESKED }],
+};
 
 export default defineConfig(
   globalIgnores(['dist/', '.astro/', '.bygfejl-*/', '.bench-*/', '.bench/', 'public/']),
@@ -35,17 +48,23 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    // Øerne, de fælles UI-dele (src/ui) og den domænekode, de importerer, er klientkode: zod hører til på
-    // serveren, i CLI'en og i skemaerne (src/schemas), som øerne højst indlæser dynamisk, når en fil skal kontrolleres.
-    files: ['src/islands/**', 'src/ui/**', 'src/domain/indikator1b/**', 'src/domain/kvalitetsmodel/**', 'src/domain/oevelser/**', 'src/domain/kalibrering/**'],
+    // Domænekoden er ren: regler over data, den får som argumenter eller som JSON-import. Filer læses i
+    // src/data, Astros moduler bruges i komponenter, sider og integrationer.
+    files: ['src/domain/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: REN_DOMAENE.paths, patterns: REN_DOMAENE.patterns }] },
+  },
+  {
+    // Øerne og de fælles UI-dele (src/ui) er klientkode: zod hører til på serveren, i CLI'en og i
+    // skemaerne (src/schemas), som øerne højst indlæser dynamisk, når en fil skal kontrolleres.
+    files: ['src/islands/**', 'src/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: UDEN_ZOD.paths, patterns: UDEN_ZOD.patterns }] },
+  },
+  {
+    // Den domænekode, øerne importerer, er både ren og klientkode. ESLint lægger ikke to blokkes lister for
+    // samme regel sammen (den sidste blok gælder), så begge lister står her.
+    files: ['src/domain/indikator1b/**', 'src/domain/kvalitetsmodel/**', 'src/domain/oevelser/**', 'src/domain/kalibrering/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'zod', message: 'Browserkode må ikke trække zod med; læg skemaet i src/schemas og indlæs det dynamisk ved brug.' }],
-          patterns: [{ group: ['zod/*'], message: 'Browserkode må ikke trække zod med; læg skemaet i src/schemas og indlæs det dynamisk ved brug.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [...REN_DOMAENE.paths, ...UDEN_ZOD.paths], patterns: [...REN_DOMAENE.patterns, ...UDEN_ZOD.patterns] }],
     },
   },
   prettier,

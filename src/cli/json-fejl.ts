@@ -67,58 +67,45 @@ function scan(t: string): void {
     if (!m || m[0] === '-' || m[0] === '') throw new Stop(i, 'ugyldigt tal');
     i += m[0].length;
   };
-  const objekt = (): void => {
+  /**
+   * Et objekt eller en liste: åbningstegnet, elementerne adskilt af kommaer og lukketegnet. `element`
+   * læser ét element; `hvad` navngiver samlingen i beskeden, når filen slutter før lukketegnet.
+   */
+  const samling = (luk: '}' | ']', hvad: string, element: () => void): void => {
     i++;
     mellemrum();
-    if (t[i] === '}') {
+    if (t[i] === luk) {
       i++;
       return;
     }
     for (;;) {
+      element();
       mellemrum();
-      if (i >= t.length) throw slut('objektet er lukket med }');
-      if (t[i] !== '"') throw new Stop(i, 'her forventes et feltnavn i dobbelte anførselstegn (måske et komma for meget)');
-      tekst();
-      mellemrum();
-      if (i >= t.length) throw slut('der kommer et kolon');
-      if (t[i] !== ':') throw new Stop(i, 'her forventes et kolon efter feltnavnet');
-      i++;
-      vaerdi();
-      mellemrum();
-      if (i >= t.length) throw slut('objektet er lukket med }');
+      if (i >= t.length) throw slut(`${hvad} er lukket med ${luk}`);
       if (t[i] === ',') {
         i++;
         continue;
       }
-      if (t[i] === '}') {
+      if (t[i] === luk) {
         i++;
         return;
       }
-      throw new Stop(i, 'her forventes et komma eller } (mangler der et komma?)');
+      throw new Stop(i, `her forventes et komma eller ${luk} (mangler der et komma?)`);
     }
   };
-  const liste = (): void => {
-    i++;
+  const felt = (): void => {
     mellemrum();
-    if (t[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      vaerdi();
-      mellemrum();
-      if (i >= t.length) throw slut('listen er lukket med ]');
-      if (t[i] === ',') {
-        i++;
-        continue;
-      }
-      if (t[i] === ']') {
-        i++;
-        return;
-      }
-      throw new Stop(i, 'her forventes et komma eller ] (mangler der et komma?)');
-    }
+    if (i >= t.length) throw slut('objektet er lukket med }');
+    if (t[i] !== '"') throw new Stop(i, 'her forventes et feltnavn i dobbelte anførselstegn (måske et komma for meget)');
+    tekst();
+    mellemrum();
+    if (i >= t.length) throw slut('der kommer et kolon');
+    if (t[i] !== ':') throw new Stop(i, 'her forventes et kolon efter feltnavnet');
+    i++;
+    vaerdi();
   };
+  const objekt = (): void => samling('}', 'objektet', felt);
+  const liste = (): void => samling(']', 'listen', vaerdi);
   vaerdi();
   mellemrum();
   if (i < t.length) throw new Stop(i, 'der står mere efter JSON-værdien');

@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import type { AstroIntegration } from 'astro';
+import { efterBygning } from './efter-bygning.ts';
 
 /** Filer, der ikke skal med: Pagefinds brugerflader, som Starlight ikke bruger, og service workeren selv. */
 const UDEN = ['pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js'];
@@ -42,18 +43,8 @@ export async function lavServiceWorker(dist: string, base: string): Promise<Forh
   return { filer: count, bytes: size };
 }
 
-export function offline(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { filer, bytes } = await lavServiceWorker(fileURLToPath(dir).replace(/\/$/, ''), base);
-        logger.info(`Service worker: ${filer} filer (${(bytes / 1024 / 1024).toFixed(1)} MB) gemmes til brug uden net.`);
-      },
-    },
-  };
-}
+export const offline = (): AstroIntegration =>
+  efterBygning('offline', async ({ dir, base, logger }) => {
+    const { filer, bytes } = await lavServiceWorker(fileURLToPath(dir).replace(/\/$/, ''), base);
+    logger.info(`Service worker: ${filer} filer (${(bytes / 1024 / 1024).toFixed(1)} MB) gemmes til brug uden net.`);
+  });

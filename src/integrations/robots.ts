@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { efterBygning } from './efter-bygning.ts';
 
 /**
  * Skriver robots.txt. Med en adresse (SITE_URL) peger den på sitemap'et under understien; uden adresse
@@ -11,20 +12,8 @@ export function robotsTekst(site: string | undefined, base: string): string {
   return `${linjer.join('\n')}\n`;
 }
 
-export function robots(): AstroIntegration {
-  let site: string | undefined;
-  let base = '/';
-  return {
-    name: 'robots-txt',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
-        base = config.base;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(new URL('robots.txt', dir), robotsTekst(site, base));
-        logger.info(site ? 'robots.txt med sitemap skrevet.' : 'robots.txt uden sitemap skrevet (SITE_URL er ikke sat).');
-      },
-    },
-  };
-}
+export const robots = (): AstroIntegration =>
+  efterBygning('robots-txt', ({ dir, site, base, logger }) => {
+    writeFileSync(new URL('robots.txt', dir), robotsTekst(site, base));
+    logger.info(site ? 'robots.txt med sitemap skrevet.' : 'robots.txt uden sitemap skrevet (SITE_URL er ikke sat).');
+  });

@@ -1,10 +1,10 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import tilbudstyperJson from '../../content/data/tilbudstyper.json' with { type: 'json' };
-import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
 import { AERA_IDER, KILDE_IDER } from './lister.ts';
+import { kildeHenvisning } from './kilde.ts';
 import { HENVISBARE_LOVE } from '../domain/lovhenvisninger/find.ts';
 
-export { KILDE_IDER };
+export { KILDE_IDER, kildeHenvisning };
 
 /** Fælles lister, som både frontmatter-skemaer og komponenter læser. */
 
@@ -57,20 +57,6 @@ export const CASE_TILBUDSTYPER = {
 } as const;
 
 const noegler = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-
-/**
- * En kildehenvisning, som læseren ser den: publikation (id i kilder.json) og afsnittets overskrift.
- * `linjer` er linjenumre i projektets tekstkopier af kilderne (../shared/seeds): kun til vedligeholdere,
- * sitet viser dem aldrig. tests/unit/kildehenvisninger.test.ts holder linjenumre ude af `afsnit`.
- */
-export const kildeHenvisning = z.object({
-  dokument: z.enum(KILDE_IDER),
-  afsnit: z
-    .string()
-    .min(1)
-    .refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
-  linjer: z.string().optional(),
-});
 
 export const caseSkema = z
   .object({

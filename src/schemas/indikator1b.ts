@@ -4,7 +4,7 @@
  * dataene til motoren: hver læsning og hvert valg skal være et, motoren kender (LAESNING_VALG), og
  * alle motorens valg skal have en tekst.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { LAESNING_VALG, type LaesningId } from '../domain/indikator1b/laesninger.ts';
 import { KILDE_IDER } from './indhold.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Skemaer for kvalitetsmodellens data i content/data/kvalitetsmodel/ og content/data/tilbudstyper.json. */
 export const tilbudstypeSkema = z.object({

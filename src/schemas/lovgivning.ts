@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { harLinjenummer, LINJENUMMER_BESKED } from '../utils/kildehenvisning.ts';
-import { AERA_IDER, KILDE_IDER } from './lister.ts';
+import { z } from './zod.ts';
+import { AERA_IDER } from './lister.ts';
+import { kildeHenvisning } from './kilde.ts';
 
 export { AERAER, type Aera } from './lister.ts';
 
@@ -40,15 +40,8 @@ export const LOVUDGAVER_2005: Partial<Record<LovId, string>> = {
 export const kanSlaasOp = (lov: LovId) => lov !== 'uddannelse' && lov !== 'andet';
 const lovIder = Object.keys(LOVE) as [LovId, ...LovId[]];
 
-export const lovKilde = z.object({
-  dokument: z.enum(KILDE_IDER),
-  /** Afsnittets overskrift i kilden, som en læser kan slå op. Aldrig linjenumre (se `linjer`). */
-  afsnit: z
-    .string()
-    .min(1)
-    .refine((s) => !harLinjenummer(s), LINJENUMMER_BESKED),
-  /** Linjenumre i projektets tekstkopi af kilden: kun til vedligeholdere, vises aldrig på sitet. */
-  linjer: z.string().optional(),
+/** En kilde til en post i lovoversigten: kildehenvisningen (kilde.ts) med kildens dato. */
+export const lovKilde = kildeHenvisning.extend({
   /** Kildens dato, som kilden selv angiver den eller som den kan udledes (fx "2021", "ca. 2006"). */
   dato: z.string().min(1),
 });
@@ -83,7 +76,7 @@ export const begrebSkema = z.object({
   /** Andre skrivemåder og forkortelser, som link-pluginet også genkender. */
   varianter: z.array(z.string()).default([]),
   definition: z.string().min(1),
-  kilder: z.array(lovKilde.omit({ dato: true })).min(1),
+  kilder: z.array(kildeHenvisning).min(1),
   /** false, når kilden bruger ordet uden at forklare det; siden siger det så. */
   forklaretIKilden: z.boolean(),
   relaterede: z.array(z.string()).default([]),

@@ -3,7 +3,7 @@
  * person peger på en person i et af eksemplerne (content/scenarier), så personens fakta er de samme i
  * gennemgangen og quizzen; en enhedstest kræver, at henvisningerne findes.
  */
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 const tekst = z.string().min(1);
 const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * Søgeordene i content/data/soegeord-synonymer.json: hvad søgningen omskriver, før Pagefind søger.

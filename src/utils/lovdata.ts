@@ -3,7 +3,7 @@
  * til den (tilbagelinks): de sider, hvor link-pluginet selv har linket til posten.
  */
 import { getCollection } from 'astro:content';
-import { laesBestemmelser } from '../domain/lovhenvisninger/data.ts';
+import { laesBestemmelser } from '../data/laes.ts';
 import { lovhenvisningerIKilde } from '../plugins/lovhenvisninger-i-kilde.ts';
 import { sti } from './stier.ts';
 import type { Bestemmelse } from '../schemas/lovgivning.ts';

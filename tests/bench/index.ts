@@ -1,6 +1,7 @@
 /**
  * npm run bench: udskriver tal for hastighed og størrelse. Forudsætter et bygget site i dist/
  * (npm run build). --lighthouse kører Lighthouse; --skala bygger kopier med 1.000 og 5.000 syntetiske sider.
+ * --testtid [REF] måler kun `npm test` nu mod versionen REF (se testtid.ts) og intet andet.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,16 @@ import { maalKalibrering } from './kalibrering.ts';
 import { alleHtml, forhaandslager, gzipBytes, kb, mappeStoerrelse, sidensJs } from './maal.ts';
 import { maalSoegning } from './soegning.ts';
 import { maalLighthouse } from './lighthouse.ts';
+import { maalTesttid } from './testtid.ts';
+
+const testtid = process.argv.indexOf('--testtid');
+if (testtid >= 0) {
+  const ref = process.argv[testtid + 1] ?? 'c01f44b';
+  const r = maalTesttid(ref);
+  const s = (x: { sekunder: number; ok: boolean }) => `${x.sekunder.toFixed(0)} s${x.ok ? '' : ' (fejlede)'}`;
+  console.log(`npm test på samme maskine: ${r.gammelRef} ${s(r.gammel)}, ${r.nyRef} ${s(r.ny)}; forhold ny/gammel ${r.forhold.toFixed(2)}`);
+  process.exit(0);
+}
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {

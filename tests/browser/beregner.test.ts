@@ -330,6 +330,8 @@ describe('beregneren pr. person', () => {
     const fejl = page.locator('.fejl[role="alert"]');
     await fejl.getByText(/Person 1 \(Anders Bo\): skriv kun initialer/).waitFor();
     await fejl.getByText(/alder: skal være et helt antal/).waitFor();
+    // Felter med fejl får den tykke røde ramme, også tekstfelterne.
+    for (const felt of ['#p1-initialer', '#p1-alder']) expect(await page.locator(felt).evaluate((e) => getComputedStyle(e).borderTopWidth), felt).toBe('2px');
     expect(await page.locator('dd.resultat-score').count()).toBe(0);
     await page.locator('#p1-initialer').fill('0101901234');
     await fejl.getByText(/ingen tal eller CPR-numre/).waitFor();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alleSider, axe, brugBrowser, gaaTil, overvaag } from './fixture.ts';
+import temaer from '../../content/data/kvalitetsmodel/temaer.json' with { type: 'json' };
+import { laesBegreber, laesBestemmelser } from '../../src/data/laes.ts';
+import { genereredeRuter } from '../../src/integrations/ruter.ts';
 
 const sider = alleSider();
 const browser = brugBrowser();
@@ -9,6 +12,14 @@ describe('alle byggede sider', () => {
     expect(sider.length).toBeGreaterThan(10);
     expect(sider).toContain('/');
     expect(sider).toContain('/vejledning/indikator-1b/');
+  });
+
+  it('hver side, som data giver (temaer, lovposter, begreber), er bygget', () => {
+    // Byggede sitet uden lovposternes sider, blev det ikke opdaget: ingen side linkede til en manglende side.
+    const ruter = genereredeRuter({ temaer, bestemmelser: laesBestemmelser(), begreber: laesBegreber() });
+    const forventet = Object.values(ruter).flatMap((r) => r.sider.map((s) => s.sti));
+    expect(forventet.length).toBeGreaterThan(20);
+    expect(forventet.filter((s) => !sider.includes(s))).toEqual([]);
   });
 
   it.each(sider)('%s: én h1, lang="da", ingen konsolfejl, kun lokale forespørgsler, ingen axe-fund', async (sti) => {

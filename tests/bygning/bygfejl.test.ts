@@ -32,6 +32,8 @@ describe('bygningen fejler med en besked, der peger på fejlen', () => {
     expect(kode).not.toBe(0);
     expect(ud).toMatch(/vejledning\/temaet\.md/);
     expect(ud).toMatch(/indholdstype/);
+    // Zods egen besked er på dansk (src/schemas/zod.ts), ikke "Invalid option".
+    expect(ud).toMatch(/Ugyldigt valg/);
   });
 
   it('dødt internt link: filen og linket nævnes', () => {

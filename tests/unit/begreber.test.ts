@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { laesBegreber } from '../../src/domain/begreber/data.ts';
+import { laesBegreber, laesBestemmelser } from '../../src/data/laes.ts';
 import { begrebsmoenstre, findBegreber } from '../../src/domain/begreber/find.ts';
 import { kortForklaring } from '../../src/plugins/remark-begreber.ts';
-import { laesBestemmelser } from '../../src/domain/lovhenvisninger/data.ts';
 
 const begreber = laesBegreber();
 const moenstre = begrebsmoenstre(begreber);

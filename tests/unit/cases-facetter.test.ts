@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { METODEFAMILIER, familieFor, lovpostForTilbudstype, tilbudstypeForBestemmelse, tilbudstypeLaesninger } from '../../src/domain/cases/facetter.ts';
-import { laesBestemmelser } from '../../src/domain/lovhenvisninger/data.ts';
+import { laesBestemmelser } from '../../src/data/laes.ts';
 import { caseSkema, CASE_TILBUDSTYPER } from '../../src/schemas/indhold.ts';
 
 const BESTEMMELSER = laesBestemmelser();

@@ -84,7 +84,7 @@ describe('findHenvisninger: nutidens nummer på en side med historisk standard',
 });
 
 describe('opslag i lovoversigten', async () => {
-  const { laesBestemmelser } = await import('../../src/domain/lovhenvisninger/data.ts');
+  const { laesBestemmelser } = await import('../../src/data/laes.ts');
   const { opretOpslag } = await import('../../src/domain/lovhenvisninger/opslag.ts');
   const slaaOp = opretOpslag(laesBestemmelser());
   const op = (t: string, k: Kontekst = nu) => findHenvisninger(t, k).map(slaaOp);
@@ -108,7 +108,7 @@ describe('opslag i lovoversigten', async () => {
 });
 
 describe('lovoversigten og sitets sider', async () => {
-  const { laesBestemmelser } = await import('../../src/domain/lovhenvisninger/data.ts');
+  const { laesBestemmelser } = await import('../../src/data/laes.ts');
   const bestemmelser = laesBestemmelser();
 
   it('hver post har kilder med dato og en æra, unikke id’er, og "svarer til" peger på poster, der findes', () => {

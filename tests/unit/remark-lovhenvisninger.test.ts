@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import { laesBestemmelser } from '../../src/domain/lovhenvisninger/data.ts';
+import { laesBestemmelser } from '../../src/data/laes.ts';
 import remarkLovhenvisninger from '../../src/plugins/remark-lovhenvisninger.ts';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';

@@ -9,8 +9,7 @@ import { laesSiteUrl } from '../../src/utils/udgivelse.ts';
 import { byggSidebar } from '../../src/integrations/sidebar.ts';
 import { genereredeRuter, genereretLinkFindes } from '../../src/integrations/ruter.ts';
 import { laesSider, type SideFil } from '../../src/plugins/lovhenvisninger-i-kilde.ts';
-import { laesBestemmelser } from '../../src/domain/lovhenvisninger/data.ts';
-import { laesBegreber } from '../../src/domain/begreber/data.ts';
+import { laesBegreber, laesBestemmelser } from '../../src/data/laes.ts';
 import temaer from '../../content/data/kvalitetsmodel/temaer.json' with { type: 'json' };
 
 const ruter = genereredeRuter({ temaer, bestemmelser: laesBestemmelser(), begreber: laesBegreber() });
