@@ -54,9 +54,9 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { paths: REN_DOMAENE.paths, patterns: REN_DOMAENE.patterns }] },
   },
   {
-    // Øerne er klientkode: zod hører til på serveren, i CLI'en og i skemaerne (src/schemas), som øerne
-    // højst indlæser dynamisk, når en fil skal kontrolleres.
-    files: ['src/islands/**'],
+    // Øerne og de fælles UI-dele (src/ui) er klientkode: zod hører til på serveren, i CLI'en og i
+    // skemaerne (src/schemas), som øerne højst indlæser dynamisk, når en fil skal kontrolleres.
+    files: ['src/islands/**', 'src/ui/**'],
     rules: { 'no-restricted-imports': ['error', { paths: UDEN_ZOD.paths, patterns: UDEN_ZOD.patterns }] },
   },
   {

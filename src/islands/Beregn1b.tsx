@@ -9,11 +9,10 @@ import {
   FRAVAER_NAVNE,
   FRAVAERSTYPER,
   GRUPPER,
-  KATEGORI_NAVNE,
-  KATEGORIER,
   LAESNINGER,
   PENSION_NAVNE,
   PENSIONER,
+  ROLLER,
   REGLER,
   TILBUDSTYPE_NAVNE,
   UDFALD_NAVNE,
@@ -21,12 +20,13 @@ import {
   beregn,
   medLaesninger,
   regelHref,
-  type Kategori,
   type LaesningId,
   type Rolle,
 } from '../domain/indikator1b/index.ts';
 import {
   GEMME_NOEGLE,
+  RAEKKE_KATEGORIER,
+  kategoriTekst,
   laesTilstand,
   naesteId,
   nyRaekke,
@@ -39,8 +39,13 @@ import {
   type Raekke,
 } from '../domain/indikator1b/beregner.ts';
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
-import ResultatVisning from './ResultatVisning.tsx';
+import ResultatVisning from '../ui/ResultatVisning.tsx';
 import { href, medBase } from '../utils/stier.ts';
+import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
+import { hentFil } from '../ui/hent-fil.ts';
+import Kopier from '../ui/Kopier.tsx';
+import { FAELLES, stort } from '../ui/tekster.ts';
+import Valgliste from '../ui/Valgliste.tsx';
 import '../styles/oevelser.css';
 
 const T = {
@@ -84,7 +89,6 @@ const T = {
   del: 'Del og gem',
   delIntro: 'Linket rummer hele beregningen i adressens sidste del (efter #), som din browser ikke sender til nogen server.',
   kopierLink: 'Kopiér link til beregningen',
-  linkKopieret: 'Linket er kopieret.',
   linkFejl: 'Linket kunne ikke kopieres automatisk. Det står i adresselinjen nu; kopiér det derfra.',
   eksporter: 'Gem som fil',
   importer: 'Hent fra fil',
@@ -99,23 +103,52 @@ const T = {
   vurdering: 'Vurdering',
 } as const;
 
-const BORGER_KATEGORIER = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole');
-const BARN_KATEGORIER: Kategori[] = ['dagtilbud', 'grundskole', 'ordinaer-uddannelse', 'ordinaer-beskaeftigelse', 'stu', 'egen-aktivitet'];
-const BARN_NAVNE: Partial<Record<Kategori, string>> = {
-  dagtilbud: 'Dagtilbud uden for tilbuddet',
-  grundskole: 'Grundskole uden for tilbuddet (almen eller særlig)',
-  'ordinaer-uddannelse': 'Ungdomsuddannelse eller anden uddannelse',
-  'ordinaer-beskaeftigelse': 'Job',
-  stu: 'STU',
-  'egen-aktivitet': 'Passes eller undervises af forælderen eller tilbuddet',
-};
-const KATEGORI_TEKST = (rolle: Rolle, k: Kategori) =>
-  rolle === 'barn' ? (BARN_NAVNE[k] ?? KATEGORI_NAVNE[k]) : k === 'egen-aktivitet' ? 'Tilbuddets egne aktiviteter (værksted, kursus o.l.)' : KATEGORI_NAVNE[k];
-
 const TYPE_GRUPPER = [
   { gruppe: 'voksne', navn: 'Tilbud til voksne' },
   { gruppe: 'boern', navn: 'Tilbud til børn og unge' },
 ] as const;
+
+interface FeltProps {
+  id: string;
+  etiket: string;
+  value: string;
+  onInput: (vaerdi: string) => void;
+  /** Fejlen ved feltet; den og hjælpen er knyttet til feltet, og feltet markeres ugyldigt. */
+  fejl: string | undefined;
+  hjaelp?: string;
+  inputMode?: 'numeric';
+  size?: number;
+  maxLength?: number;
+}
+
+/** Et tekstfelt med etiket, eventuel hjælp og plads til en fejl under feltet. */
+function Felt({ id, etiket, value, onInput, fejl, hjaelp, inputMode, size, maxLength }: FeltProps) {
+  return (
+    <>
+      <label htmlFor={id}>{etiket}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        size={size}
+        maxLength={maxLength}
+        value={value}
+        aria-invalid={fejl ? 'true' : undefined}
+        aria-describedby={hjaelp ? `${id}-hjaelp ${id}-fejl` : `${id}-fejl`}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {hjaelp && (
+        <p id={`${id}-hjaelp`} class="hjaelp">
+          {hjaelp}
+        </p>
+      )}
+      <p id={`${id}-fejl`} class="felt-fejl">
+        {fejl}
+      </p>
+    </>
+  );
+}
 
 function gem(t: BeregnerTilstand) {
   try {
@@ -162,9 +195,9 @@ export default function Beregn1b() {
   // Start: et link i fragmentet går forud for den gemte tilstand.
   useEffect(() => {
     const gemt = hentGemt();
-    const hash = window.location.hash;
-    if (hash.startsWith('#b=')) {
-      void udpakFragment(hash.slice(3)).then((data) => {
+    const link = fragmentParameter(window.location.hash, FRAGMENT.beregning);
+    if (link !== null) {
+      void udpakFragment(link).then((data) => {
         const fraLink = laesTilstand(data);
         if (fraLink) {
           setT(fraLink);
@@ -226,32 +259,19 @@ export default function Beregn1b() {
     setBesked(T.fjernet(r.initialer.trim()));
   }
 
-  async function kopierLink() {
-    const fragment = await pakFragment(t);
-    const url = `${window.location.pathname}${window.location.search}#b=${fragment}`;
+  /** Lægger beregningen i adressens fragment og giver den hele adresse til kopiering. */
+  async function delLink() {
+    const url = window.location.pathname + window.location.search + fragment(FRAGMENT.beregning, await pakFragment(t));
     history.replaceState(null, '', url);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('ingen udklipsholder');
-      await navigator.clipboard.writeText(window.location.href);
-      setBesked(T.linkKopieret);
-    } catch {
-      setBesked(T.linkFejl);
-    }
+    return window.location.href;
   }
 
   function eksporter() {
-    const blob = new Blob([tilScenarieFil(t)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
     const navn = (t.navn.trim() || 'tilbud')
       .toLowerCase()
       .replace(/[^a-z0-9æøå]+/g, '-')
       .replace(/^-|-$/g, '');
-    a.download = `indikator-1b-${navn || 'tilbud'}.json`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    hentFil(`indikator-1b-${navn || 'tilbud'}.json`, tilScenarieFil(t), 'application/json');
   }
 
   async function importer(e: Event) {
@@ -312,23 +332,7 @@ export default function Beregn1b() {
             </optgroup>
           ))}
         </select>
-        <label htmlFor="i-alt">{T.iAlt}</label>
-        <input
-          id="i-alt"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={t.iAlt}
-          aria-describedby="i-alt-hjaelp i-alt-fejl"
-          aria-invalid={fejlFor('i-alt') ? 'true' : undefined}
-          onInput={(e) => saet({ iAlt: e.currentTarget.value })}
-        />
-        <p id="i-alt-hjaelp" class="hjaelp">
-          {T.iAltHjaelp}
-        </p>
-        <p id="i-alt-fejl" class="felt-fejl">
-          {fejlFor('i-alt')}
-        </p>
+        <Felt id="i-alt" etiket={T.iAlt} hjaelp={T.iAltHjaelp} inputMode="numeric" value={t.iAlt} fejl={fejlFor('i-alt')} onInput={(v) => saet({ iAlt: v })} />
       </fieldset>
 
       <fieldset class="maade">
@@ -347,80 +351,61 @@ export default function Beregn1b() {
           <ol class="person-liste">
             {t.personer.map((r, i) => {
               const v = vurderingAf(r.id);
-              const kategorier = r.rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
+              const kategorier = RAEKKE_KATEGORIER[r.rolle];
               return (
                 <li key={r.id}>
                   <fieldset class="person-raekke">
                     <legend>{T.person(i, r.initialer)}</legend>
                     <div class="felter">
                       <div>
-                        <label htmlFor={`${r.id}-initialer`}>{T.initialer}</label>
-                        <input
+                        <Felt
                           id={`${r.id}-initialer`}
-                          type="text"
-                          autoComplete="off"
+                          etiket={T.initialer}
                           size={6}
                           maxLength={12}
                           value={r.initialer}
-                          aria-invalid={fejlFor(`${r.id}-initialer`) ? 'true' : undefined}
-                          aria-describedby={`${r.id}-initialer-fejl`}
-                          onInput={(e) => saetRaekke(r.id, { initialer: e.currentTarget.value })}
+                          fejl={fejlFor(`${r.id}-initialer`)}
+                          onInput={(v) => saetRaekke(r.id, { initialer: v })}
                         />
-                        <p id={`${r.id}-initialer-fejl`} class="felt-fejl">
-                          {fejlFor(`${r.id}-initialer`)}
-                        </p>
                       </div>
                       <div>
-                        <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
-                        <select
+                        <Valgliste
                           id={`${r.id}-rolle`}
+                          etiket={T.rolle}
                           value={r.rolle}
-                          onChange={(e) => {
-                            const rolle = e.currentTarget.value as Rolle;
-                            const tilladte = rolle === 'barn' ? BARN_KATEGORIER : BORGER_KATEGORIER;
+                          valg={ROLLER.map((x) => [x, T.roller[x]] as const)}
+                          onChange={(v) => {
+                            const rolle: Rolle = v || 'borger';
+                            const tilladte = RAEKKE_KATEGORIER[rolle];
                             saetRaekke(r.id, {
                               rolle,
                               kategorier: r.kategorier.filter((k) => tilladte.includes(k)),
                               pension: rolle === 'barn' ? '' : r.pension,
                             });
                           }}
-                        >
-                          <option value="borger">{T.roller.borger}</option>
-                          <option value="barn">{T.roller.barn}</option>
-                        </select>
+                        />
                       </div>
                       <div>
-                        <label htmlFor={`${r.id}-alder`}>{T.alder}</label>
-                        <input
+                        <Felt
                           id={`${r.id}-alder`}
-                          type="text"
+                          etiket={T.alder}
                           inputMode="numeric"
-                          autoComplete="off"
                           size={4}
                           value={r.alder}
-                          aria-invalid={fejlFor(`${r.id}-alder`) ? 'true' : undefined}
-                          aria-describedby={`${r.id}-alder-fejl`}
-                          onInput={(e) => saetRaekke(r.id, { alder: e.currentTarget.value })}
+                          fejl={fejlFor(`${r.id}-alder`)}
+                          onInput={(v) => saetRaekke(r.id, { alder: v })}
                         />
-                        <p id={`${r.id}-alder-fejl`} class="felt-fejl">
-                          {fejlFor(`${r.id}-alder`)}
-                        </p>
                       </div>
                       {r.rolle === 'borger' && (
                         <div>
-                          <label htmlFor={`${r.id}-pension`}>{T.pension}</label>
-                          <select
+                          <Valgliste
                             id={`${r.id}-pension`}
+                            etiket={T.pension}
                             value={r.pension}
-                            onChange={(e) => saetRaekke(r.id, { pension: e.currentTarget.value as Raekke['pension'] })}
-                          >
-                            <option value="">{T.ingenPension}</option>
-                            {PENSIONER.map((p) => (
-                              <option key={p} value={p}>
-                                {PENSION_NAVNE[p].charAt(0).toUpperCase() + PENSION_NAVNE[p].slice(1)}
-                              </option>
-                            ))}
-                          </select>
+                            tom={T.ingenPension}
+                            valg={PENSIONER.map((p) => [p, stort(PENSION_NAVNE[p])] as const)}
+                            onChange={(v) => saetRaekke(r.id, { pension: v })}
+                          />
                         </div>
                       )}
                     </div>
@@ -437,46 +422,33 @@ export default function Beregn1b() {
                               })
                             }
                           />
-                          {KATEGORI_TEKST(r.rolle, k)}
+                          {kategoriTekst(r.rolle, k)}
                         </label>
                       ))}
                     </fieldset>
                     {r.kategorier.includes('andet-saerligt-tilbud') && (
                       <div>
-                        <label htmlFor={`${r.id}-hjemmel`}>{T.hjemmel}</label>
-                        <input
+                        <Felt
                           id={`${r.id}-hjemmel`}
-                          type="text"
-                          autoComplete="off"
-                          value={r.hjemmel}
+                          etiket={T.hjemmel}
+                          hjaelp={T.hjemmelHjaelp}
                           maxLength={200}
-                          aria-invalid={fejlFor(`${r.id}-hjemmel`) ? 'true' : undefined}
-                          aria-describedby={`${r.id}-hjemmel-hjaelp ${r.id}-hjemmel-fejl`}
-                          onInput={(e) => saetRaekke(r.id, { hjemmel: e.currentTarget.value })}
+                          value={r.hjemmel}
+                          fejl={fejlFor(`${r.id}-hjemmel`)}
+                          onInput={(v) => saetRaekke(r.id, { hjemmel: v })}
                         />
-                        <p id={`${r.id}-hjemmel-hjaelp`} class="hjaelp">
-                          {T.hjemmelHjaelp}
-                        </p>
-                        <p id={`${r.id}-hjemmel-fejl`} class="felt-fejl">
-                          {fejlFor(`${r.id}-hjemmel`)}
-                        </p>
                       </div>
                     )}
                     <div class="felter">
                       <div>
-                        <label htmlFor={`${r.id}-fravaer`}>{T.fravaer}</label>
-                        <select
+                        <Valgliste
                           id={`${r.id}-fravaer`}
+                          etiket={T.fravaer}
                           value={r.fravaer}
-                          onChange={(e) => saetRaekke(r.id, { fravaer: e.currentTarget.value as Raekke['fravaer'] })}
-                        >
-                          <option value="">{T.ingenFravaer}</option>
-                          {FRAVAERSTYPER.map((f) => (
-                            <option key={f} value={f}>
-                              {FRAVAER_NAVNE[f].charAt(0).toUpperCase() + FRAVAER_NAVNE[f].slice(1)}
-                            </option>
-                          ))}
-                        </select>
+                          tom={T.ingenFravaer}
+                          valg={FRAVAERSTYPER.map((f) => [f, stort(FRAVAER_NAVNE[f])] as const)}
+                          onChange={(v) => saetRaekke(r.id, { fravaer: v })}
+                        />
                       </div>
                       {r.fravaer !== '' && (
                         <label class="valg">
@@ -518,21 +490,15 @@ export default function Beregn1b() {
               <legend>{rolle === 'borger' ? T.gruppeBorgere : T.gruppeBoern}</legend>
               {GRUPPER.filter((g) => g.rolle === rolle).map((g) => (
                 <div key={g.id} class="gruppe-felt">
-                  <label htmlFor={`gruppe-${g.id}`}>{g.navn}</label>
-                  <input
+                  <Felt
                     id={`gruppe-${g.id}`}
-                    type="text"
+                    etiket={g.navn}
                     inputMode="numeric"
-                    autoComplete="off"
                     size={6}
                     value={t.grupper[g.id] ?? ''}
-                    aria-invalid={fejlFor(`gruppe-${g.id}`) ? 'true' : undefined}
-                    aria-describedby={`gruppe-${g.id}-fejl`}
-                    onInput={(e) => saet({ grupper: { ...t.grupper, [g.id]: e.currentTarget.value } })}
+                    fejl={fejlFor(`gruppe-${g.id}`)}
+                    onInput={(v) => saet({ grupper: { ...t.grupper, [g.id]: v } })}
                   />
-                  <p id={`gruppe-${g.id}-fejl`} class="felt-fejl">
-                    {fejlFor(`gruppe-${g.id}`)}
-                  </p>
                 </div>
               ))}
             </fieldset>
@@ -593,10 +559,7 @@ export default function Beregn1b() {
       <section aria-labelledby="del-overskrift">
         <h2 id="del-overskrift">{T.del}</h2>
         <p>{T.delIntro}</p>
-        <div class="knapper">
-          <button type="button" class="knap" onClick={() => void kopierLink()}>
-            {T.kopierLink}
-          </button>
+        <Kopier tekst={delLink} knap={T.kopierLink} kopieret={FAELLES.linkKopieret} fejl={T.linkFejl} meld={setBesked}>
           <button type="button" class="knap" onClick={eksporter}>
             {T.eksporter}
           </button>
@@ -616,7 +579,7 @@ export default function Beregn1b() {
           >
             {T.nulstil}
           </button>
-        </div>
+        </Kopier>
         {importFejl.length > 0 && (
           <div class="fejl" role="alert">
             <p>{T.ugyldigFil}</p>

@@ -33,6 +33,35 @@ function potentialeMatch(c: CaseKort, p: string): 'vive' | 'sitet' | undefined {
   return c.potentialer.find((x) => x.id === p)?.af;
 }
 
+/** Et filter: etiket om en rulleliste, hvis første valg er "alle" (ALLE). */
+function Filter({
+  etiket,
+  alle,
+  value,
+  valg,
+  onChange,
+}: {
+  etiket: string;
+  alle: string;
+  value: string;
+  valg: [string, string][];
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label>
+      {etiket}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value={ALLE}>{alle}</option>
+        {valg.map(([id, navn]) => (
+          <option key={id} value={id}>
+            {navn}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function CaseFilter({ cases, familier }: Props) {
   const [klar, setKlar] = useState(false);
   const [tilbudstype, setTilbudstype] = useState(ALLE);
@@ -131,41 +160,19 @@ export default function CaseFilter({ cases, familier }: Props) {
         <form class="filtre" aria-labelledby="case-filter-overskrift" aria-describedby="case-filter-note" onSubmit={(e) => e.preventDefault()}>
           <h2 id="case-filter-overskrift">Filtrér casene</h2>
           <div class="felter">
-            <label>
-              Tilbudstype
-              <select value={tilbudstype} onChange={(e) => setTilbudstype(e.currentTarget.value)}>
-                <option value={ALLE}>Alle tilbudstyper</option>
-                {tilbudstyper.map(([id, navn]) => (
-                  <option value={id}>{navn}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Potentiale
-              <select value={potentiale} onChange={(e) => setPotentiale(e.currentTarget.value)}>
-                <option value={ALLE}>Alle potentialer</option>
-                {potentialer.map(([id, navn]) => (
-                  <option value={id}>{navn}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Metodefamilie
-              <select
-                value={familie}
-                onChange={(e) => {
-                  const ny = e.currentTarget.value;
-                  setFamilie(ny);
-                  const f = familier.find((x) => x.id === ny);
-                  if (f && metode && !f.metoder.includes(metode)) setMetode(ALLE);
-                }}
-              >
-                <option value={ALLE}>Alle metodefamilier</option>
-                {brugteFamilier.map((f) => (
-                  <option value={f.id}>{f.navn}</option>
-                ))}
-              </select>
-            </label>
+            <Filter etiket="Tilbudstype" alle="Alle tilbudstyper" value={tilbudstype} valg={tilbudstyper} onChange={setTilbudstype} />
+            <Filter etiket="Potentiale" alle="Alle potentialer" value={potentiale} valg={potentialer} onChange={setPotentiale} />
+            <Filter
+              etiket="Metodefamilie"
+              alle="Alle metodefamilier"
+              value={familie}
+              valg={brugteFamilier.map((f) => [f.id, f.navn])}
+              onChange={(ny) => {
+                setFamilie(ny);
+                const f = familier.find((x) => x.id === ny);
+                if (f && metode && !f.metoder.includes(metode)) setMetode(ALLE);
+              }}
+            />
             <label>
               Metode (kildens navn)
               <select value={metode} onChange={(e) => setMetode(e.currentTarget.value)}>

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { INDIKATORER, TEMAER, indikatorerIKriterium, kriterierITema, tilbudstypeNavn } from '../domain/kvalitetsmodel/model.ts';
 import { gaelderIndikator } from '../domain/kvalitetsmodel/gaelder.ts';
 import { laesTilbudFraUrl, skrivTilbudTilUrl } from '../domain/kvalitetsmodel/tilstand.ts';
-import TilbudFelter from './TilbudFelter.tsx';
+import TilbudFelter from '../ui/TilbudFelter.tsx';
 import '../styles/vaerktoejer.css';
 
 const I_ALT = INDIKATORER.length;

@@ -10,12 +10,13 @@ import { TILBUDSTYPE_NAVNE, trin as trinFor, type Score } from '../domain/indika
 import { erGodkendt, type Status } from '../domain/oevelser/bedoem.ts';
 import { laesFroe, nytFroe } from '../domain/oevelser/blanding.ts';
 import { bedoemQuiz, blandQuiz, muligheder, type QuizBedoemmelse, type QuizSpoergsmaal } from '../domain/oevelser/quiz.ts';
-import LaesningVisning from './LaesningVisning.tsx';
-import PersonKort from './PersonKort.tsx';
-import RegelForklaring from './RegelForklaring.tsx';
-import SvarFormular from './SvarFormular.tsx';
-import { STATUS_TEKST, udfaldTekst } from './oevelse-tekster.ts';
-import { FAELLES } from './tekster.ts';
+import LaesningVisning from '../ui/LaesningVisning.tsx';
+import OgsaaISpil from '../ui/OgsaaISpil.tsx';
+import PersonKort from '../ui/PersonKort.tsx';
+import RegelForklaring from '../ui/RegelForklaring.tsx';
+import SvarFormular from '../ui/SvarFormular.tsx';
+import { STATUS_TEKST, udfaldTekst } from '../ui/oevelse-tekster.ts';
+import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import '../styles/oevelser.css';
 
 const T = {
@@ -67,13 +68,13 @@ function Forklaring({ q, b }: { q: QuizSpoergsmaal; b: QuizBedoemmelse }) {
       {q.type === 'score' && <p>{T.trin(Number(b.facit.replace('score-', '')) as Score)}</p>}
       {b.regel && <RegelForklaring regel={b.regel} />}
       {b.laesning && <LaesningVisning laesning={b.laesning.laesning} valgt={b.laesning.valg} dit={b.anden?.valg ?? null} />}
+      <OgsaaISpil regler={b.ekstraRegler} />
     </>
   );
 }
 
 function laesHash(): number | null {
-  const m = /(?:^|[#&])r=(\d+)/.exec(window.location.hash);
-  return laesFroe(m?.[1]);
+  return laesFroe(fragmentParameter(window.location.hash, FRAGMENT.froe));
 }
 
 export default function Quiz1b({ spoergsmaal }: Props) {
@@ -83,7 +84,6 @@ export default function Quiz1b({ spoergsmaal }: Props) {
   const [nr, setNr] = useState(0);
   const [valgt, setValgt] = useState<string | null>(null);
   const [svar, setSvar] = useState<Record<string, string>>({});
-  const [fejl, setFejl] = useState('');
   const [fokus, setFokus] = useState<{ maal: 'overskrift' | 'feedback' | null; n: number }>({ maal: null, n: 0 });
   const overskrift = useRef<HTMLHeadingElement>(null);
   const feedback = useRef<HTMLDivElement>(null);
@@ -92,7 +92,7 @@ export default function Quiz1b({ spoergsmaal }: Props) {
     const f = laesHash() ?? nytFroe();
     setFroe(f);
     try {
-      history.replaceState(null, '', `#r=${f}`);
+      history.replaceState(null, '', fragment(FRAGMENT.froe, f));
     } catch {
       /* adressen kan ikke ændres; quizzen virker alligevel */
     }
@@ -112,12 +112,11 @@ export default function Quiz1b({ spoergsmaal }: Props) {
     setRunde(ider);
     setSvar({});
     setValgt(null);
-    setFejl('');
     setNr(0);
     flytFokus('overskrift');
   }
 
-  const delHref = `#r=${froe}`;
+  const delHref = fragment(FRAGMENT.froe, froe);
 
   if (nr >= aktuelle.length) {
     const bedoemt = aktuelle.map(({ q }) => ({ q, b: bedoemQuiz(q, svar[q.id]) }));
@@ -172,15 +171,8 @@ export default function Quiz1b({ spoergsmaal }: Props) {
   const b = besvaret === null ? null : bedoemQuiz(q, besvaret);
   const status: Status | null = b?.status ?? null;
 
-  function indsend(e: Event) {
-    e.preventDefault();
-    if (besvaret !== null) return;
-    if (valgt === null) {
-      setFejl(FAELLES.vaelgSvar);
-      return;
-    }
-    setFejl('');
-    setSvar((s) => ({ ...s, [q.id]: valgt }));
+  function indsend(v: string) {
+    setSvar((s) => ({ ...s, [q.id]: v }));
     flytFokus('feedback');
   }
 
@@ -203,17 +195,14 @@ export default function Quiz1b({ spoergsmaal }: Props) {
         </div>
       )}
       <SvarFormular
+        key={q.id}
         legend={legend(q)}
         navn={`quiz-${q.id}`}
         muligheder={valgmuligheder.map((m) => [m.id, m.tekst] as [string, string])}
         valgt={valgt}
         besvaret={besvaret}
-        fejl={fejl}
         knaptekst={T.svar}
-        onVaelg={(v) => {
-          setValgt(v);
-          setFejl('');
-        }}
+        onVaelg={setValgt}
         onSvar={indsend}
       />
       <div aria-live="polite" class="feedback-omraade">

@@ -24,10 +24,11 @@ import {
   type VaerktoejsTilstand,
 } from '../domain/kvalitetsmodel/tilstand.ts';
 import eksempelprofil from '../../content/data/eksempelprofil-spindelvaev.json' with { type: 'json' };
-import TilbudFelter from './TilbudFelter.tsx';
+import TilbudFelter from '../ui/TilbudFelter.tsx';
 import SpindelvaevFigur from './SpindelvaevFigur.tsx';
 import '../styles/vaerktoejer.css';
-import Rulleramme from './Rulleramme.tsx';
+import Tabel from '../ui/Tabel.tsx';
+import Fejlliste from '../ui/Fejlliste.tsx';
 import { href } from '../utils/stier.ts';
 
 const SCORER = [...SKALA.driftsorienteret].sort((a, b) => a.score - b.score);
@@ -210,14 +211,7 @@ export default function Spindelvaev() {
       <div class="vt-besked" role="status" aria-live="polite">
         {fejl.beskeder.length > 0 && (
           <div class="vt-fejl">
-            <p>
-              <strong>{fejl.kilde}</strong>
-            </p>
-            <ul>
-              {fejl.beskeder.map((b) => (
-                <li key={b}>{b}</li>
-              ))}
-            </ul>
+            <Fejlliste overskrift={fejl.kilde} fejl={fejl.beskeder} />
           </div>
         )}
         {status && <p>{status}</p>}
@@ -247,65 +241,38 @@ export default function Spindelvaev() {
                 'Tallene står også i tabellen.'
               }
             />
-            <Rulleramme etiket={'Gennemsnit pr. tema'}>
-              <table class="vt-tabel">
-                <caption>Gennemsnit pr. tema</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Tema</th>
-                    <th scope="col">Gennemsnit</th>
-                    <th scope="col">Scoret</th>
-                    <th scope="col">Mangler</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {drift.temaer.map((x) => (
-                    <tr key={x.tema.id}>
-                      <th scope="row">
-                        Tema {x.tema.nummer}: {x.tema.navn}
-                      </th>
-                      <td>{x.gennemsnit === null ? 'ingen score' : formaterGennemsnit(x.gennemsnit)}</td>
-                      <td>
-                        {x.scoret} af {x.gaelder}
-                      </td>
-                      <td>{x.mangler}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Rulleramme>
-          </div>
-          <Rulleramme etiket={'Gennemsnit pr. kriterium'}>
-            <table class="vt-tabel">
-              <caption>Gennemsnit pr. kriterium</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kriterium</th>
-                  <th scope="col">Gennemsnit</th>
-                  <th scope="col">Scoret</th>
-                  <th scope="col">Mangler</th>
-                  <th scope="col">Gælder ikke</th>
+            <Tabel titel="Gennemsnit pr. tema" klasse="vt-tabel" kolonner={['Tema', 'Gennemsnit', 'Scoret', 'Mangler']}>
+              {drift.temaer.map((x) => (
+                <tr key={x.tema.id}>
+                  <th scope="row">
+                    Tema {x.tema.nummer}: {x.tema.navn}
+                  </th>
+                  <td>{x.gennemsnit === null ? 'ingen score' : formaterGennemsnit(x.gennemsnit)}</td>
+                  <td>
+                    {x.scoret} af {x.gaelder}
+                  </td>
+                  <td>{x.mangler}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {drift.temaer.flatMap((x) =>
-                  x.kriterier.map((k) => (
-                    <tr key={k.kriterium.id}>
-                      <th scope="row">
-                        Kriterium {k.kriterium.nummer} (tema {x.tema.nummer})
-                      </th>
-                      <td>{k.gaelder === 0 ? 'gælder ikke' : k.gennemsnit === null ? 'ingen score' : formaterGennemsnit(k.gennemsnit)}</td>
-                      <td>
-                        {k.scoret} af {k.gaelder}
-                      </td>
-                      <td>{k.mangler}</td>
-                      <td>{k.gaelderIkke}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </Rulleramme>
+              ))}
+            </Tabel>
+          </div>
+          <Tabel titel="Gennemsnit pr. kriterium" klasse="vt-tabel" kolonner={['Kriterium', 'Gennemsnit', 'Scoret', 'Mangler', 'Gælder ikke']}>
+            {drift.temaer.flatMap((x) =>
+              x.kriterier.map((k) => (
+                <tr key={k.kriterium.id}>
+                  <th scope="row">
+                    Kriterium {k.kriterium.nummer} (tema {x.tema.nummer})
+                  </th>
+                  <td>{k.gaelder === 0 ? 'gælder ikke' : k.gennemsnit === null ? 'ingen score' : formaterGennemsnit(k.gennemsnit)}</td>
+                  <td>
+                    {k.scoret} af {k.gaelder}
+                  </td>
+                  <td>{k.mangler}</td>
+                  <td>{k.gaelderIkke}</td>
+                </tr>
+              )),
+            )}
+          </Tabel>
         </section>
       )}
 
@@ -316,42 +283,32 @@ export default function Spindelvaev() {
             Ved godkendelse regnes der ingen gennemsnit og tegnes intet spindelvæv. {godkendelse.ikkeBedoemt} af {godkendelse.gaelder} indikatorer, der gælder
             for tilbuddet, er ikke bedømt endnu.
           </p>
-          <Rulleramme etiket={'Bedømmelser pr. tema ved godkendelse'}>
-            <table class="vt-tabel">
-              <caption>Bedømmelser pr. tema ved godkendelse</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Tema</th>
-                  <th scope="col">Forventes at kunne opfylde</th>
-                  <th scope="col">Forventes ikke at kunne opfylde</th>
-                  <th scope="col">Ikke bedømt</th>
-                  <th scope="col">Gælder</th>
-                </tr>
-              </thead>
-              <tbody>
-                {godkendelse.temaer.map((x) => (
-                  <tr key={x.tema.id}>
-                    <th scope="row">
-                      Tema {x.tema.nummer}: {x.tema.navn}
-                    </th>
-                    <td>{x.forventesOpfyldt}</td>
-                    <td>{x.forventesIkkeOpfyldt}</td>
-                    <td>{x.ikkeBedoemt}</td>
-                    <td>{x.gaelder}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">I alt</th>
-                  <td>{godkendelse.forventesOpfyldt}</td>
-                  <td>{godkendelse.forventesIkkeOpfyldt}</td>
-                  <td>{godkendelse.ikkeBedoemt}</td>
-                  <td>{godkendelse.gaelder}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </Rulleramme>
+          <Tabel
+            titel="Bedømmelser pr. tema ved godkendelse"
+            klasse="vt-tabel"
+            kolonner={['Tema', 'Forventes at kunne opfylde', 'Forventes ikke at kunne opfylde', 'Ikke bedømt', 'Gælder']}
+            fod={
+              <tr>
+                <th scope="row">I alt</th>
+                <td>{godkendelse.forventesOpfyldt}</td>
+                <td>{godkendelse.forventesIkkeOpfyldt}</td>
+                <td>{godkendelse.ikkeBedoemt}</td>
+                <td>{godkendelse.gaelder}</td>
+              </tr>
+            }
+          >
+            {godkendelse.temaer.map((x) => (
+              <tr key={x.tema.id}>
+                <th scope="row">
+                  Tema {x.tema.nummer}: {x.tema.navn}
+                </th>
+                <td>{x.forventesOpfyldt}</td>
+                <td>{x.forventesIkkeOpfyldt}</td>
+                <td>{x.ikkeBedoemt}</td>
+                <td>{x.gaelder}</td>
+              </tr>
+            ))}
+          </Tabel>
         </section>
       )}
 

@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/indikator1b/index.ts';
 import { KLASSE_NAVNE, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import Gennemgang, { GEMME_NOEGLE } from '../../src/islands/Gennemgang.tsx';
-import { udfaldTekst } from '../../src/islands/oevelse-tekster.ts';
+import { udfaldTekst } from '../../src/ui/oevelse-tekster.ts';
 import { eksempel as hent, eksempler as scenarier } from '../eksempeldata.ts';
 
 const lyset = hent('krisecenter-109-lyset');

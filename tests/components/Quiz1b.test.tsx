@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bedoemQuiz, muligheder, slaaOpQuiz, type QuizSpoergsmaal } from '../../src/domain/oevelser/quiz.ts';
 import Quiz1b from '../../src/islands/Quiz1b.tsx';
 import { eksempler, laesQuiz } from '../eksempeldata.ts';
+import { REGLER } from '../../src/domain/indikator1b/index.ts';
 
 const quiz = slaaOpQuiz(laesQuiz(), eksempler);
 
@@ -33,6 +34,16 @@ function besvar(hvilket: 'rigtigt' | 'forkert' | 'forsvarligt') {
 const videre = () => fireEvent.click(screen.getByRole('button', { name: /Næste spørgsmål|Se dit resultat/ }));
 
 describe('Quiz1b', () => {
+  it('viser de andre regler, der er i spil for en person, som gennemgangen gør', () => {
+    const q = quiz.find((x) => x.type === 'person' && bedoemQuiz(x, 'taeller').ekstraRegler.length > 0);
+    expect(q, 'et spørgsmål om en person med flere regler i spil').toBeDefined();
+    vis([q!]);
+    fireEvent.click(screen.getAllByRole('radio')[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Svar' }));
+    expect(feedback().textContent).toContain('Også i spil:');
+    for (const r of bedoemQuiz(q!, 'taeller').ekstraRegler) expect(feedback().querySelector('.ogsaa-liste')!.textContent).toContain(REGLER[r].titel);
+  });
+
   it('samme frø i adressen giver samme rækkefølge af spørgsmål og svar', () => {
     vis();
     const foerste = [aktuelt().id, ...screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)];

@@ -12,12 +12,17 @@ import {
   LAESNING_VALG,
   PENSIONER,
   TILBUDSTYPER,
+  ROLLER,
   beregn,
   beregnScenarie,
+  kategoriRegel,
+  vurderPerson,
   type Resultat,
+  type Rolle,
 } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
 import {
+  RAEKKE_KATEGORIER,
   TILSTAND_VERSION,
   laesTilstand,
   listeTilScenarie,
@@ -332,5 +337,37 @@ describe('gemt tilstand og delbart link', { timeout: 60_000 }, () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('beregnerens valg følger motorens regler', () => {
+  const regler = (rolle: Rolle, kategorier: readonly (typeof KATEGORIER)[number][]) => new Set(kategorier.map((k) => kategoriRegel(rolle, k)));
+
+  it('en række kan nå hver regel, motoren har for rollens forløb', () => {
+    for (const rolle of ROLLER) expect(regler(rolle, RAEKKE_KATEGORIER[rolle]), rolle).toEqual(regler(rolle, KATEGORIER));
+  });
+
+  it('en borger kan være i alle kategorier, og et barn i enhver kategori, der i sig selv får barnet til at tælle', () => {
+    expect([...RAEKKE_KATEGORIER.borger].sort()).toEqual([...KATEGORIER].sort());
+    const taeller = KATEGORIER.filter((k) => {
+      const v = vurderPerson({ id: 'b', navn: 'B', rolle: 'barn', forloeb: [{ kategori: k }] }, 'sel-109');
+      return v.udfald === 'taeller' && v.laesning === null;
+    });
+    expect(taeller.length).toBeGreaterThan(0);
+    for (const k of taeller) expect(RAEKKE_KATEGORIER.barn, k).toContain(k);
+  });
+
+  it('de hurtige grupper dækker de samme regler; borgerne alle kategorier undtagen andet særligt tilbud (kræver hjemmel)', () => {
+    for (const rolle of ROLLER) {
+      const kategorier = GRUPPER.flatMap((g) => (g.rolle === rolle && g.kategori ? [g.kategori] : []));
+      expect(regler(rolle, kategorier), rolle).toEqual(
+        regler(
+          rolle,
+          RAEKKE_KATEGORIER[rolle].filter((k) => k !== 'andet-saerligt-tilbud'),
+        ),
+      );
+    }
+    const borger = GRUPPER.flatMap((g) => (g.rolle === 'borger' && g.kategori ? [g.kategori] : []));
+    expect(borger.sort()).toEqual(KATEGORIER.filter((k) => k !== 'andet-saerligt-tilbud').sort());
   });
 });

@@ -21,6 +21,7 @@ import {
   gruppeSaetning,
   medLaesninger,
   muligeUdfald,
+  andelTekst,
   procentTekst,
   scoreFor,
   udkastTilBedoemmelse,
@@ -414,6 +415,13 @@ describe('procentTekst (egenskaber)', { timeout: 60_000 }, () => {
     expect(procentTekst(7, 7)).toBe('100 %');
     expect(procentTekst(0, 7)).toBe('0 %');
     expect(procentTekst(0, 0)).toBe('–');
+  });
+
+  it('en andel vises som procentTekst: 2/3 er 67 %, 1 er 100 %, ingen andel er –', () => {
+    expect(andelTekst(2 / 3)).toBe('67 %');
+    expect(andelTekst(1)).toBe('100 %');
+    expect(andelTekst(0.995)).toBe('99,5 %');
+    expect(andelTekst(null)).toBe('–');
   });
 
   it('viser aldrig 100 %, før alle tæller, og aldrig 0 %, når nogen tæller (op til 10.000 personer)', () => {

@@ -108,8 +108,13 @@ const TAELLENDE = new Set<RegelId>([
   'barn-i-tilbud',
 ]);
 
+/** Den regel, der afgør et forløb i kategorien for en borger eller et medfølgende barn (før fravær og læsninger). */
+export function kategoriRegel(rolle: Rolle, kategori: Kategori): RegelId {
+  return rolle === 'barn' ? barnRegel(kategori) : BORGER_REGEL[kategori];
+}
+
 function forloebRegel(rolle: Rolle, f: Forloeb): RegelId {
-  return rolle === 'barn' ? barnRegel(f.kategori) : BORGER_REGEL[f.kategori];
+  return kategoriRegel(rolle, f.kategori);
 }
 
 function udenPlads(f: Forloeb): boolean {

@@ -5,7 +5,7 @@
  */
 import { GRUPPER, MAKS_PERSONER, gruppeEnheder, laesAntal } from './grupper.ts';
 import { erGyldigtValg, LAESNING_IDER, medLaesninger, type Laesninger } from './laesninger.ts';
-import { FRAVAERSTYPER, KATEGORIER, PENSIONER, TILBUDSTYPER, type Fravaer, type Kategori, type Pension, type Rolle } from './navne.ts';
+import { FRAVAERSTYPER, KATEGORIER, KATEGORI_NAVNE, PENSIONER, TILBUDSTYPER, type Fravaer, type Kategori, type Pension, type Rolle } from './navne.ts';
 import type { Person, Scenarie } from './typer.ts';
 import type { Enhed } from './beregn.ts';
 
@@ -34,6 +34,34 @@ export interface BeregnerTilstand {
   laesninger: Partial<Record<string, string>>;
   personer: Raekke[];
   grupper: Record<string, string>;
+}
+
+/**
+ * Det, en række kan være i, pr. rolle, med rækkens ord. Borgerne kan være i alle kategorier: motoren
+ * har en regel for hver (også dagtilbud og grundskole, fx et barn på et børne- og ungehjem). For
+ * medfølgende børn skelner motoren kun mellem børnenes regler (kategoriRegel i beregn.ts): dag- og
+ * grundskoletilbud uden for tilbuddet, pasning eller undervisning hos forælderen eller tilbuddet og –
+ * under én regel – en ung i uddannelse, job eller STU. tests/unit/indikator1b.beregner.test.ts holder
+ * listen op mod motoren.
+ */
+const BARN_NAVNE = {
+  dagtilbud: 'Dagtilbud uden for tilbuddet',
+  grundskole: 'Grundskole uden for tilbuddet (almen eller særlig)',
+  'ordinaer-uddannelse': 'Ungdomsuddannelse eller anden uddannelse',
+  'ordinaer-beskaeftigelse': 'Job',
+  stu: 'STU',
+  'egen-aktivitet': 'Passes eller undervises af forælderen eller tilbuddet',
+} as const satisfies Partial<Record<Kategori, string>>;
+
+export const RAEKKE_KATEGORIER: Record<Rolle, readonly Kategori[]> = {
+  borger: KATEGORIER,
+  barn: Object.keys(BARN_NAVNE) as (keyof typeof BARN_NAVNE)[],
+};
+
+/** Kategoriens navn i en række: børnenes egne ord, ellers motorens navn. */
+export function kategoriTekst(rolle: Rolle, k: Kategori): string {
+  if (rolle === 'barn') return k in BARN_NAVNE ? BARN_NAVNE[k as keyof typeof BARN_NAVNE] : KATEGORI_NAVNE[k];
+  return k === 'egen-aktivitet' ? 'Tilbuddets egne aktiviteter (værksted, kursus o.l.)' : KATEGORI_NAVNE[k];
 }
 
 export function nyRaekke(id: string, rolle: Rolle = 'borger'): Raekke {

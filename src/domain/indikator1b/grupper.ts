@@ -16,8 +16,8 @@ export interface HurtigGruppe {
   navn: string;
 }
 
-/** Borgernes grupper: alle kategorier undtagen børnenes dagtilbud og grundskole og "andet særligt tilbud" (kræver hjemmel: brug listen). */
-const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter((k) => k !== 'dagtilbud' && k !== 'grundskole' && k !== 'andet-saerligt-tilbud');
+/** Borgernes grupper: alle kategorier undtagen "andet særligt tilbud" (kræver hjemmel: brug listen). */
+const BORGER_KATEGORIER: Kategori[] = KATEGORIER.filter((k) => k !== 'andet-saerligt-tilbud');
 
 export const GRUPPER: HurtigGruppe[] = [
   ...BORGER_KATEGORIER.map((k) => ({

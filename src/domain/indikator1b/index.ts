@@ -9,5 +9,5 @@ export * from './navne.ts';
 export * from './laesninger.ts';
 export * from './beregn.ts';
 export type { Forloeb, Person, Scenarie } from './typer.ts';
-export { udkastTilBedoemmelse, procentTekst, gruppeSaetning, type UdkastInput } from './udkast.ts';
+export { udkastTilBedoemmelse, procentTekst, andelTekst, gruppeSaetning, type UdkastInput } from './udkast.ts';
 export { GRUPPER, MAKS_PERSONER, gruppeEnheder, laesAntal, type HurtigGruppe, type AntalFelt } from './grupper.ts';

@@ -39,6 +39,11 @@ export function procentTekst(taeller: number, grundlag: number): string {
   return p < 50 ? `lidt over ${String(over).replace('.', ',')} %` : `lidt under ${String(under).replace('.', ',')} %`;
 }
 
+/** En andel (0–1) vist som procentTekst, fx enigheden i en kalibrering; "–" uden en andel. */
+export function andelTekst(andel: number | null): string {
+  return andel === null ? '–' : procentTekst(Math.round(andel * 1e6), 1e6);
+}
+
 /** Brugerens egen tekst (tilbuddets navn, beskrivelser, hjemmel) med danske anførselstegn. */
 export function citat(t: string): string {
   return t.replace(/"([^"]*)"/g, '»$1«').replace(/"/g, '»');

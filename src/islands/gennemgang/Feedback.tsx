@@ -2,10 +2,10 @@
 import { KATEGORI_NAVNE, STANDARD_LAESNINGER, gaelderFor, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { bedoemUdfald } from '../../domain/oevelser/bedoem.ts';
 import { KLASSE_NAVNE, bedoemKlasse, type Klasse } from '../../domain/oevelser/klassifikation.ts';
-import LaesningVisning from '../LaesningVisning.tsx';
-import RegelForklaring from '../RegelForklaring.tsx';
-import { STATUS_TEKST, udfaldTekst } from '../oevelse-tekster.ts';
-import { FAELLES } from '../tekster.ts';
+import LaesningVisning from '../../ui/LaesningVisning.tsx';
+import RegelForklaring from '../../ui/RegelForklaring.tsx';
+import { STATUS_TEKST, udfaldTekst } from '../../ui/oevelse-tekster.ts';
+import OgsaaISpil from '../../ui/OgsaaISpil.tsx';
 import { T } from './tekster.ts';
 import type { Svar, Trin } from './tilstand.ts';
 
@@ -71,18 +71,7 @@ export function FeedbackIndhold({ scenarie, trin, svar }: Props) {
       )}
       <RegelForklaring regel={v.regel} />
       {afgoerende && <LaesningVisning laesning={afgoerende} valgt={STANDARD_LAESNINGER[afgoerende]} dit={b.anden?.valg ?? null} />}
-      {v.ekstraRegler.length > 0 && (
-        <>
-          <p class="ogsaa-overskrift">{FAELLES.ogsaaISpil}:</p>
-          <ul class="ogsaa-liste">
-            {v.ekstraRegler.map((r) => (
-              <li key={r}>
-                <RegelForklaring regel={r} kort />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <OgsaaISpil regler={v.ekstraRegler} />
     </>
   );
 }

@@ -3,9 +3,10 @@ import { href } from '../../utils/stier.ts';
 import type { Ref } from 'preact';
 import { alternativer, beregnScenarie, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { KLASSE_NAVNE, type Klasse } from '../../domain/oevelser/klassifikation.ts';
-import ResultatVisning from '../ResultatVisning.tsx';
-import Rulleramme from '../Rulleramme.tsx';
-import { STATUS_KORT, udfaldTekst } from '../oevelse-tekster.ts';
+import ResultatVisning from '../../ui/ResultatVisning.tsx';
+import Tabel from '../../ui/Tabel.tsx';
+import { STATUS_KORT, udfaldTekst } from '../../ui/oevelse-tekster.ts';
+import Knapraekke from './Knapraekke.tsx';
 import { T } from './tekster.ts';
 import { bedoemTrin, optael, trinFor, type Svar } from './tilstand.ts';
 
@@ -42,29 +43,16 @@ export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet
       </h3>
       <p>{T.rigtige(rigtige, forsvarlige, i_alt)}</p>
       {resultat.gaelder && (
-        <Rulleramme etiket={T.oversigt}>
-          <table class="person-oversigt">
-            <caption>{T.oversigt}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{T.navn}</th>
-                <th scope="col">{T.dinKlasse}</th>
-                <th scope="col">{T.ditUdfald}</th>
-                <th scope="col">{T.sitets}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scenarie.personer.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.navn}</th>
-                  <td>{celle(`hvad:${p.id}`, (s) => KLASSE_NAVNE[s as Klasse])}</td>
-                  <td>{celle(`udfald:${p.id}`, (s) => udfaldTekst(s as Udfald))}</td>
-                  <td>{udfaldTekst(vurderPerson(p, scenarie.tilbudstype).udfald)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Rulleramme>
+        <Tabel titel={T.oversigt} klasse="person-oversigt" kolonner={[T.navn, T.dinKlasse, T.ditUdfald, T.sitets]}>
+          {scenarie.personer.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.navn}</th>
+              <td>{celle(`hvad:${p.id}`, (s) => KLASSE_NAVNE[s as Klasse])}</td>
+              <td>{celle(`udfald:${p.id}`, (s) => udfaldTekst(s as Udfald))}</td>
+              <td>{udfaldTekst(vurderPerson(p, scenarie.tilbudstype).udfald)}</td>
+            </tr>
+          ))}
+        </Tabel>
       )}
       {scenarie.laeringsmaal && (
         <p>
@@ -75,14 +63,7 @@ export default function ResultatSkaerm({ id, scenarie, svar, overskrift, onAndet
       <p>
         <a href={href.facitEksempel(id)}>{T.facitSide}</a>
       </p>
-      <div class="knapper">
-        <button type="button" class="knap primaer" onClick={onAndet}>
-          {T.andetTilbud}
-        </button>
-        <button type="button" class="knap" onClick={onForfra}>
-          {T.forfra}
-        </button>
-      </div>
+      <Knapraekke primaer={{ tekst: T.andetTilbud, onClick: onAndet }} onForfra={onForfra} />
     </div>
   );
 }

@@ -5,11 +5,11 @@ import { TILBUDSTYPE_NAVNE, type Scenarie } from '../../domain/indikator1b/index
 import { erGodkendt } from '../../domain/oevelser/bedoem.ts';
 import { KLASSER, KLASSE_NAVNE } from '../../domain/oevelser/klassifikation.ts';
 import { UDFALD } from '../../domain/oevelser/bedoem.ts';
-import PersonKort from '../PersonKort.tsx';
-import SvarFormular from '../SvarFormular.tsx';
-import { udfaldTekst } from '../oevelse-tekster.ts';
-import { FAELLES } from '../tekster.ts';
+import PersonKort from '../../ui/PersonKort.tsx';
+import SvarFormular from '../../ui/SvarFormular.tsx';
+import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
 import { FeedbackIndhold } from './Feedback.tsx';
+import Knapraekke from './Knapraekke.tsx';
 import { T } from './tekster.ts';
 import { bedoemTrin, type Svar, type Trin } from './tilstand.ts';
 
@@ -39,7 +39,6 @@ function muligheder(t: Trin): [Svar, string][] {
 
 export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, overskrift, feedback, onSvar, onNaeste, onForfra }: Props) {
   const [valgt, setValgt] = useState<Svar | null>(null);
-  const [fejl, setFejl] = useState('');
   const status = besvaret === undefined ? null : bedoemTrin(scenarie, trin, besvaret).status;
   const sidste = nr === i_alt - 1;
   const legend =
@@ -66,22 +65,9 @@ export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, oversk
         muligheder={muligheder(trin)}
         valgt={valgt}
         besvaret={besvaret ?? null}
-        fejl={fejl}
         knaptekst={T.svar}
-        onVaelg={(v) => {
-          setValgt(v);
-          setFejl('');
-        }}
-        onSvar={(e) => {
-          e.preventDefault();
-          if (besvaret !== undefined) return;
-          if (valgt === null) {
-            setFejl(FAELLES.vaelgSvar);
-            return;
-          }
-          setFejl('');
-          onSvar(valgt);
-        }}
+        onVaelg={setValgt}
+        onSvar={onSvar}
       />
       <div aria-live="polite" class="feedback-omraade">
         {besvaret !== undefined && status && (
@@ -90,16 +76,10 @@ export default function TrinSkaerm({ scenarie, trin, nr, i_alt, besvaret, oversk
           </div>
         )}
       </div>
-      <div class="knapper">
-        {besvaret !== undefined && (
-          <button type="button" class="knap primaer" onClick={onNaeste}>
-            {sidste ? T.tilResultat : trin.type === 'hvad' ? T.videre : T.naeste}
-          </button>
-        )}
-        <button type="button" class="knap" onClick={onForfra}>
-          {T.forfra}
-        </button>
-      </div>
+      <Knapraekke
+        primaer={besvaret === undefined ? undefined : { tekst: sidste ? T.tilResultat : trin.type === 'hvad' ? T.videre : T.naeste, onClick: onNaeste }}
+        onForfra={onForfra}
+      />
     </div>
   );
 }

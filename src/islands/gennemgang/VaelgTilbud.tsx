@@ -2,6 +2,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { TILBUDSTYPE_NAVNE } from '../../domain/indikator1b/index.ts';
+import Knapraekke from './Knapraekke.tsx';
 import { T } from './tekster.ts';
 import { trinFor, type Gemt, type ScenarieProp } from './tilstand.ts';
 
@@ -28,14 +29,7 @@ export default function VaelgTilbud({ scenarier, gemt, besked, overskrift, onSta
       {gemt && gemtScenarie && (
         <div class="gemt">
           <p>{T.gemt(gemtScenarie.navn, Math.min(gemt.trin + 1, trinFor(gemtScenarie).length), trinFor(gemtScenarie).length)}</p>
-          <div class="knapper">
-            <button type="button" class="knap primaer" onClick={() => onStart(gemt.scenarie, gemt)}>
-              {T.fortsaet}
-            </button>
-            <button type="button" class="knap" onClick={onForfra}>
-              {T.forfra}
-            </button>
-          </div>
+          <Knapraekke primaer={{ tekst: T.fortsaet, onClick: () => onStart(gemt.scenarie, gemt) }} onForfra={onForfra} />
         </div>
       )}
       <form

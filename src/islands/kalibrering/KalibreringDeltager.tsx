@@ -8,10 +8,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { TILBUDSTYPE_NAVNE, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { pakFragment, udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { FORMAT, MAKS_BEGRUNDELSE, UDFALD_VAERDIER, VERSION, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
-import PersonKort from '../PersonKort.tsx';
-import { udfaldTekst } from '../oevelse-tekster.ts';
-import { SAMMENLIGN_STI, absolut, fragmentParameter, hentFil, tjekAlias } from './adresser.ts';
-import KopierLink from './KopierLink.tsx';
+import PersonKort from '../../ui/PersonKort.tsx';
+import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
+import { FRAGMENT, fragment, fragmentParameter } from '../../utils/fragment.ts';
+import { hentFil } from '../../ui/hent-fil.ts';
+import { SAMMENLIGN_STI, absolut, tjekAlias } from './adresser.ts';
+import KopierLink from '../../ui/KopierLink.tsx';
+import { FejlListe, TekstFelt } from './Felter.tsx';
 import '../../styles/oevelser.css';
 
 const T = {
@@ -56,7 +59,7 @@ export default function KalibreringDeltager() {
 
   useEffect(() => {
     (async () => {
-      const t = fragmentParameter(window.location.hash, 't');
+      const t = fragmentParameter(window.location.hash, FRAGMENT.tilbud);
       if (!t) return setInd({ status: 'fejl', besked: T.ingenLink });
       const data = await udpakFragment(t);
       if (data === null) return setInd({ status: 'fejl', besked: T.oedelagt });
@@ -113,7 +116,7 @@ export default function KalibreringDeltager() {
       score: score === 'ingen' ? null : (Number(score) as ResultatFil['score']),
       ...(Object.keys(b).length > 0 ? { begrundelser: b } : {}),
     };
-    const link = absolut(`${SAMMENLIGN_STI}#r=${await pakFragment(fil)}`);
+    const link = absolut(SAMMENLIGN_STI + fragment(FRAGMENT.resultat, await pakFragment(fil)));
     setResultat({ fil, link });
     setFokus((x) => ({ maal: 'faerdig', n: x.n + 1 }));
   }
@@ -146,37 +149,8 @@ export default function KalibreringDeltager() {
       {s.beskrivelse && <p>{s.beskrivelse}</p>}
       <p>{T.intro(s.personer.length)}</p>
       <form onSubmit={afslut} noValidate>
-        <div ref={fejlRef} tabIndex={-1} class={fejl.length > 0 ? 'fejlliste' : undefined} aria-live="polite">
-          {fejl.length > 0 && (
-            <>
-              <p>
-                <strong>{T.fejlOverskrift}</strong>
-              </p>
-              <ul>
-                {fejl.map((f) => (
-                  <li key={f.felt}>
-                    <a href={`#${f.felt}`}>{f.besked}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-        <p class="felt">
-          <label htmlFor="deltager-alias">{T.alias}</label>
-          <span class="hjaelp" id="deltager-alias-hjaelp">
-            {T.aliasHjaelp}
-          </span>
-          <input
-            id="deltager-alias"
-            type="text"
-            autoComplete="off"
-            maxLength={20}
-            value={alias}
-            aria-describedby="deltager-alias-hjaelp"
-            onInput={(e) => setAlias(e.currentTarget.value)}
-          />
-        </p>
+        <FejlListe overskrift={T.fejlOverskrift} fejl={fejl} fokusRef={fejlRef} />
+        <TekstFelt id="deltager-alias" etiket={T.alias} hjaelp={T.aliasHjaelp} autoComplete="off" maxLength={20} value={alias} onInput={setAlias} />
         <ol class="kalibrering-personer">
           {s.personer.map((p) => (
             <li key={p.id}>

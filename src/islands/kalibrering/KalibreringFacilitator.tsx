@@ -16,15 +16,14 @@ import {
   TILBUDSTYPE_NAVNE,
   TILBUDSTYPER,
   gaelderFor,
-  type Fravaer,
   type Kategori,
-  type Pension,
-  type Rolle,
   type Scenarie,
 } from '../../domain/indikator1b/index.ts';
 import { listeTilScenarie, naesteId, nyRaekke, pakFragment, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
+import { FRAGMENT, fragment } from '../../utils/fragment.ts';
 import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
-import KopierLink from './KopierLink.tsx';
+import KopierLink from '../../ui/KopierLink.tsx';
+import { FejlListe, TekstFelt, ValgFelt } from './Felter.tsx';
 import '../../styles/oevelser.css';
 
 const T = {
@@ -138,7 +137,11 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
       return;
     }
     const t = await pakFragment(scenarie);
-    setLinks({ deltag: absolut(`${DELTAG_STI}#t=${t}`), sammenlign: absolut(`${SAMMENLIGN_STI}#t=${t}`), personer: scenarie.personer.length });
+    setLinks({
+      deltag: absolut(DELTAG_STI + fragment(FRAGMENT.tilbud, t)),
+      sammenlign: absolut(SAMMENLIGN_STI + fragment(FRAGMENT.tilbud, t)),
+      personer: scenarie.personer.length,
+    });
     setFokus((f) => ({ maal: 'link', n: f.n + 1 }));
   }
 
@@ -164,60 +167,38 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
           ))}
         </fieldset>
         {kilde === 'eksempel' ? (
-          <p class="felt">
-            <label htmlFor="kalibrering-eksempel">{T.vaelgEksempel}</label>
-            <select
-              id="kalibrering-eksempel"
-              value={eksempelId}
-              onChange={(e) => {
-                setEksempelId(e.currentTarget.value);
-                setLinks(null);
-              }}
-            >
-              {eksempler
-                .filter((x) => gaelderFor(x.data.tilbudstype))
-                .map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.data.navn} ({x.data.personer.length} personer)
-                  </option>
-                ))}
-            </select>
-          </p>
+          <ValgFelt
+            id="kalibrering-eksempel"
+            etiket={T.vaelgEksempel}
+            value={eksempelId}
+            valg={eksempler.filter((x) => gaelderFor(x.data.tilbudstype)).map((x) => [x.id, `${x.data.navn} (${x.data.personer.length} personer)`] as const)}
+            onChange={(v) => {
+              setEksempelId(v);
+              setLinks(null);
+            }}
+          />
         ) : (
           <>
-            <p class="felt">
-              <label htmlFor="kalibrering-navn">{T.navn}</label>
-              <span class="hjaelp" id="kalibrering-navn-hjaelp">
-                {T.navnHjaelp}
-              </span>
-              <input
-                id="kalibrering-navn"
-                type="text"
-                value={navn}
-                aria-describedby="kalibrering-navn-hjaelp"
-                onInput={(e) => {
-                  setNavn(e.currentTarget.value);
-                  setLinks(null);
-                }}
-              />
-            </p>
-            <p class="felt">
-              <label htmlFor="kalibrering-type">{T.tilbudstype}</label>
-              <select
-                id="kalibrering-type"
-                value={tilbudstype}
-                onChange={(e) => {
-                  setTilbudstype(e.currentTarget.value);
-                  setLinks(null);
-                }}
-              >
-                {TILBUDSTYPER.map((t) => (
-                  <option key={t} value={t}>
-                    {TILBUDSTYPE_NAVNE[t]}
-                  </option>
-                ))}
-              </select>
-            </p>
+            <TekstFelt
+              id="kalibrering-navn"
+              etiket={T.navn}
+              hjaelp={T.navnHjaelp}
+              value={navn}
+              onInput={(v) => {
+                setNavn(v);
+                setLinks(null);
+              }}
+            />
+            <ValgFelt
+              id="kalibrering-type"
+              etiket={T.tilbudstype}
+              value={tilbudstype}
+              valg={TILBUDSTYPER.map((t) => [t, TILBUDSTYPE_NAVNE[t]] as const)}
+              onChange={(v) => {
+                setTilbudstype(v);
+                setLinks(null);
+              }}
+            />
             <h3>{T.personer}</h3>
             <p class="hjaelp">{T.personerHjaelp}</p>
             <ol class="kalibrering-personer">
@@ -227,49 +208,31 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                   <li key={r.id}>
                     <fieldset>
                       <legend>{T.person(i + 1)}</legend>
-                      <p class="felt">
-                        <label htmlFor={`${r.id}-initialer`}>{T.initialer}</label>
-                        <input
-                          id={`${r.id}-initialer`}
-                          type="text"
-                          autoComplete="off"
-                          maxLength={12}
-                          value={r.initialer}
-                          onInput={(e) => saet(r.id, { initialer: e.currentTarget.value })}
-                        />
-                      </p>
-                      <p class="felt">
-                        <label htmlFor={`${r.id}-rolle`}>{T.rolle}</label>
-                        <select id={`${r.id}-rolle`} value={r.rolle} onChange={(e) => saet(r.id, { rolle: e.currentTarget.value as Rolle })}>
-                          {ROLLER.map((x) => (
-                            <option key={x} value={x}>
-                              {ROLLE_NAVNE[x]}
-                            </option>
-                          ))}
-                        </select>
-                      </p>
-                      <p class="felt">
-                        <label htmlFor={`${r.id}-alder`}>{T.alder}</label>
-                        <input
-                          id={`${r.id}-alder`}
-                          type="text"
-                          inputMode="numeric"
-                          value={r.alder}
-                          onInput={(e) => saet(r.id, { alder: e.currentTarget.value })}
-                        />
-                      </p>
+                      <TekstFelt
+                        id={`${r.id}-initialer`}
+                        etiket={T.initialer}
+                        autoComplete="off"
+                        maxLength={12}
+                        value={r.initialer}
+                        onInput={(v) => saet(r.id, { initialer: v })}
+                      />
+                      <ValgFelt
+                        id={`${r.id}-rolle`}
+                        etiket={T.rolle}
+                        value={r.rolle}
+                        valg={ROLLER.map((x) => [x, ROLLE_NAVNE[x]] as const)}
+                        onChange={(v) => saet(r.id, { rolle: v || 'borger' })}
+                      />
+                      <TekstFelt id={`${r.id}-alder`} etiket={T.alder} inputMode="numeric" value={r.alder} onInput={(v) => saet(r.id, { alder: v })} />
                       {r.rolle === 'borger' && (
-                        <p class="felt">
-                          <label htmlFor={`${r.id}-pension`}>{T.pension}</label>
-                          <select id={`${r.id}-pension`} value={r.pension} onChange={(e) => saet(r.id, { pension: e.currentTarget.value as Pension | '' })}>
-                            <option value="">{T.ingenPension}</option>
-                            {PENSIONER.map((x) => (
-                              <option key={x} value={x}>
-                                {PENSION_NAVNE[x]}
-                              </option>
-                            ))}
-                          </select>
-                        </p>
+                        <ValgFelt
+                          id={`${r.id}-pension`}
+                          etiket={T.pension}
+                          value={r.pension}
+                          tom={T.ingenPension}
+                          valg={PENSIONER.map((x) => [x, PENSION_NAVNE[x]] as const)}
+                          onChange={(v) => saet(r.id, { pension: v })}
+                        />
                       )}
                       <p class="felt">
                         <label htmlFor={`${r.id}-beskrivelse`}>{T.beskrivelse}</label>
@@ -280,40 +243,27 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                           onInput={(e) => saet(r.id, { beskrivelse: e.currentTarget.value })}
                         />
                       </p>
-                      <p class="felt">
-                        <label htmlFor={`${r.id}-kategori`}>{T.kategori}</label>
-                        <select
-                          id={`${r.id}-kategori`}
-                          value={kat}
-                          onChange={(e) => saet(r.id, { kategorier: e.currentTarget.value ? [e.currentTarget.value as Kategori] : [] })}
-                        >
-                          <option value="">{T.ingenKategori}</option>
-                          {KATEGORIER.map((x) => (
-                            <option key={x} value={x}>
-                              {KATEGORI_NAVNE[x]}
-                            </option>
-                          ))}
-                        </select>
-                      </p>
+                      <ValgFelt
+                        id={`${r.id}-kategori`}
+                        etiket={T.kategori}
+                        value={kat}
+                        tom={T.ingenKategori}
+                        valg={KATEGORIER.map((x) => [x, KATEGORI_NAVNE[x]] as const)}
+                        onChange={(v) => saet(r.id, { kategorier: v ? [v] : [] })}
+                      />
                       {kat === 'andet-saerligt-tilbud' && (
-                        <p class="felt">
-                          <label htmlFor={`${r.id}-hjemmel`}>{T.hjemmel}</label>
-                          <input id={`${r.id}-hjemmel`} type="text" value={r.hjemmel} onInput={(e) => saet(r.id, { hjemmel: e.currentTarget.value })} />
-                        </p>
+                        <TekstFelt id={`${r.id}-hjemmel`} etiket={T.hjemmel} value={r.hjemmel} onInput={(v) => saet(r.id, { hjemmel: v })} />
                       )}
                       {kat !== '' && kat !== 'egen-aktivitet' && (
                         <>
-                          <p class="felt">
-                            <label htmlFor={`${r.id}-fravaer`}>{T.fravaer}</label>
-                            <select id={`${r.id}-fravaer`} value={r.fravaer} onChange={(e) => saet(r.id, { fravaer: e.currentTarget.value as Fravaer | '' })}>
-                              <option value="">{T.ingenFravaer}</option>
-                              {FRAVAERSTYPER.map((x) => (
-                                <option key={x} value={x}>
-                                  {FRAVAER_NAVNE[x]}
-                                </option>
-                              ))}
-                            </select>
-                          </p>
+                          <ValgFelt
+                            id={`${r.id}-fravaer`}
+                            etiket={T.fravaer}
+                            value={r.fravaer}
+                            tom={T.ingenFravaer}
+                            valg={FRAVAERSTYPER.map((x) => [x, FRAVAER_NAVNE[x]] as const)}
+                            onChange={(v) => saet(r.id, { fravaer: v })}
+                          />
                           {r.fravaer !== '' && (
                             <label class="valg">
                               <input type="checkbox" checked={r.kanVendeTilbage} onChange={(e) => saet(r.id, { kanVendeTilbage: e.currentTarget.checked })} />
@@ -355,20 +305,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
             </button>
           </>
         )}
-        <div ref={fejlRef} tabIndex={-1} class={fejl.length > 0 ? 'fejlliste' : undefined} aria-live="polite">
-          {fejl.length > 0 && (
-            <>
-              <p>
-                <strong>{T.fejlOverskrift}</strong>
-              </p>
-              <ul>
-                {fejl.map((f, i) => (
-                  <li key={i}>{f}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <FejlListe overskrift={T.fejlOverskrift} fejl={fejl.map((besked) => ({ besked }))} fokusRef={fejlRef} />
         <div class="knapper">
           <button type="submit" class="knap primaer">
             {T.lav}

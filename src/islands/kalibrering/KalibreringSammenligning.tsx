@@ -7,16 +7,18 @@
  * gemmes i browseren, så flere links kan åbnes efter hinanden.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { laesning, valg, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
+import { andelTekst, laesning, valg, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { bedoemUdfald } from '../../domain/oevelser/bedoem.ts';
 import { UDFALD_VAERDIER, fingeraftryk, type ResultatFil } from '../../domain/kalibrering/resultatfil.ts';
 import { kappaIOrd, sammenlign, tilCsv } from '../../domain/kalibrering/sammenligning.ts';
-import PersonKort from '../PersonKort.tsx';
-import RegelForklaring from '../RegelForklaring.tsx';
-import Rulleramme from '../Rulleramme.tsx';
-import { udfaldTekst } from '../oevelse-tekster.ts';
-import { fragmentParameter, hentFil } from './adresser.ts';
+import PersonKort from '../../ui/PersonKort.tsx';
+import RegelForklaring from '../../ui/RegelForklaring.tsx';
+import Tabel from '../../ui/Tabel.tsx';
+import Fejlliste from '../../ui/Fejlliste.tsx';
+import { udfaldTekst } from '../../ui/oevelse-tekster.ts';
+import { FRAGMENT, fragmentParameter } from '../../utils/fragment.ts';
+import { hentFil } from '../../ui/hent-fil.ts';
 import '../../styles/oevelser.css';
 
 const NOEGLE = 'tema1.kalibrering.sammenligning.v1';
@@ -93,10 +95,6 @@ function laesGemt({ valider, kontrollerResultat }: Kontrol): Gemt {
   }
 }
 
-function procent(x: number | null): string {
-  return x === null ? '–' : `${Math.round(x * 100)} %`;
-}
-
 export default function KalibreringSammenligning() {
   const [klar, setKlar] = useState(false);
   const [resultater, setResultater] = useState<ResultatFil[]>([]);
@@ -157,8 +155,8 @@ export default function KalibreringSammenligning() {
       tilstandRef.current = { resultater: g.resultater, reference: g.reference };
       setResultater(g.resultater);
       setReference(g.reference);
-      const t = fragmentParameter(window.location.hash, 't');
-      const r = fragmentParameter(window.location.hash, 'r');
+      const t = fragmentParameter(window.location.hash, FRAGMENT.tilbud);
+      const r = fragmentParameter(window.location.hash, FRAGMENT.resultat);
       const fejl: string[] = [];
       let ok: string[] = [];
       let ref: Scenarie | undefined;
@@ -191,8 +189,7 @@ export default function KalibreringSammenligning() {
     const fejl: string[] = [];
     for (const [i, linje] of linjer.entries()) {
       const kilde = T.linkNr(i + 1);
-      const hash = linje.includes('#') ? linje.slice(linje.indexOf('#')) : '';
-      const r = fragmentParameter(hash, 'r');
+      const r = fragmentParameter(linje, FRAGMENT.resultat);
       const d = r ? await udpakFragment(r) : null;
       if (d === null) fejl.push(T.oedelagtLink(kilde));
       else poster.push({ data: d, kilde });
@@ -264,14 +261,7 @@ export default function KalibreringSammenligning() {
         <div aria-live="polite" class="kalibrering-beskeder">
           {beskeder.fejl.length > 0 && (
             <div class="fejlliste">
-              <p>
-                <strong>{T.afvist}</strong>
-              </p>
-              <ul>
-                {beskeder.fejl.map((f, i) => (
-                  <li key={i}>{f}</li>
-                ))}
-              </ul>
+              <Fejlliste overskrift={T.afvist} fejl={beskeder.fejl} />
             </div>
           )}
           {beskeder.ok.map((b, i) => (
@@ -286,36 +276,20 @@ export default function KalibreringSammenligning() {
         <p>{T.ingen}</p>
       ) : (
         <>
-          <Rulleramme etiket={T.tabel}>
-            <table class="kalibrering-tabel">
-              <caption>{T.tabel}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{T.person}</th>
-                  {resultater.map((r) => (
-                    <th scope="col" key={r.deltager}>
-                      {r.deltager}
-                    </th>
-                  ))}
-                  <th scope="col">{T.enighed}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.personer.map((p, i) => (
-                  <tr key={p.id} class={samlet.personer[i].enighed !== null && samlet.personer[i].enighed! < 1 ? 'uenig' : undefined}>
-                    <th scope="row">{p.navn}</th>
-                    {resultater.map((r) => (
-                      <td key={r.deltager}>
-                        {udfaldTekst(r.svar[p.id])}
-                        {r.begrundelser?.[p.id] && <span class="begrundelse"> – »{r.begrundelser[p.id]}«</span>}
-                      </td>
-                    ))}
-                    <td>{procent(samlet.personer[i].enighed)}</td>
-                  </tr>
+          <Tabel titel={T.tabel} klasse="kalibrering-tabel" kolonner={[T.person, ...resultater.map((r) => r.deltager), T.enighed]}>
+            {s.personer.map((p, i) => (
+              <tr key={p.id} class={samlet.personer[i].enighed !== null && samlet.personer[i].enighed! < 1 ? 'uenig' : undefined}>
+                <th scope="row">{p.navn}</th>
+                {resultater.map((r) => (
+                  <td key={r.deltager}>
+                    {udfaldTekst(r.svar[p.id])}
+                    {r.begrundelser?.[p.id] && <span class="begrundelse"> – »{r.begrundelser[p.id]}«</span>}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </Rulleramme>
+                <td>{andelTekst(samlet.personer[i].enighed)}</td>
+              </tr>
+            ))}
+          </Tabel>
           <p class="hjaelp">{T.enighedHjaelp}</p>
 
           <h3>{T.kappa}</h3>
@@ -331,30 +305,18 @@ export default function KalibreringSammenligning() {
           <p class="hjaelp">{T.kappaHjaelp}</p>
 
           <h3>{T.scorer}</h3>
-          <Rulleramme etiket={T.scorer}>
-            <table>
-              <caption>{T.scorer}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{T.score}</th>
-                  <th scope="col">{T.antal}</th>
-                  <th scope="col">{T.hvem}</th>
+          <Tabel titel={T.scorer} kolonner={[T.score, T.antal, T.hvem]}>
+            {(['1', '2', '3', '4', '5', null] as const).map((sc) => {
+              const hvem = resultater.filter((r) => (sc === null ? r.score === null : String(r.score) === sc));
+              return (
+                <tr key={String(sc)}>
+                  <th scope="row">{sc ?? T.ingenScore}</th>
+                  <td>{hvem.length}</td>
+                  <td>{hvem.map((r) => r.deltager).join(', ')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {(['1', '2', '3', '4', '5', null] as const).map((sc) => {
-                  const hvem = resultater.filter((r) => (sc === null ? r.score === null : String(r.score) === sc));
-                  return (
-                    <tr key={String(sc)}>
-                      <th scope="row">{sc ?? T.ingenScore}</th>
-                      <td>{hvem.length}</td>
-                      <td>{hvem.map((r) => r.deltager).join(', ')}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </Rulleramme>
+              );
+            })}
+          </Tabel>
 
           <h3>{T.uenige}</h3>
           {uenige.length === 0 ? (

@@ -1,8 +1,8 @@
 /**
- * Et skrivebeskyttet tekstfelt med udkastet til bedømmelsen og en knap, der kopierer teksten.
- * Kan udklipsholderen ikke bruges, markeres teksten, og brugeren får besked på dansk.
+ * Et skrivebeskyttet tekstfelt med udkastet til bedømmelsen, en knap, der kopierer teksten (Kopier),
+ * og eventuelt en knap, der udskriver den.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import Kopier from './Kopier.tsx';
 import { FAELLES } from './tekster.ts';
 
 interface Props {
@@ -38,42 +38,14 @@ function udskrivTekst(overskrift: string, tekst: string) {
 }
 
 export default function KopierTekst({ tekst, etiket = FAELLES.udkast, udskriv }: Props) {
-  const id = useId();
-  const felt = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState('');
-
-  async function kopier() {
-    setStatus('');
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('ingen udklipsholder');
-      await navigator.clipboard.writeText(tekst);
-      setStatus(FAELLES.kopieret);
-    } catch {
-      felt.current?.focus();
-      felt.current?.select();
-      setStatus(FAELLES.kopierFejl);
-    }
-  }
-
   const linjer = Math.min(14, Math.max(4, Math.ceil(tekst.length / 70) + tekst.split('\n').length));
   return (
-    <div class="kopier-tekst">
-      <label htmlFor={`${id}-udkast`}>{etiket}</label>
-      <textarea id={`${id}-udkast`} ref={felt} readOnly rows={linjer} value={tekst} />
-      <div class="knapper">
-        <button type="button" class="knap" onClick={kopier}>
-          {FAELLES.kopier}
+    <Kopier tekst={tekst} knap={FAELLES.kopier} kopieret={FAELLES.kopieret} fejl={FAELLES.kopierFejl} felt={{ etiket, linjer }} klasse="kopier-tekst">
+      {udskriv && (
+        <button type="button" class="knap" onClick={() => udskrivTekst(etiket, tekst)}>
+          {udskriv}
         </button>
-        {udskriv && (
-          <button type="button" class="knap" onClick={() => udskrivTekst(etiket, tekst)}>
-            {udskriv}
-          </button>
-        )}
-      </div>
-
-      <p class="status" aria-live="polite">
-        {status}
-      </p>
-    </div>
+      )}
+    </Kopier>
   );
 }

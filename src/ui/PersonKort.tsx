@@ -3,6 +3,7 @@
  * konsulent hører ved et besøg (beskrivelserne); facitsiden viser også kategorien af hvert forløb.
  */
 import { FRAVAER_NAVNE, KATEGORI_NAVNE, PENSION_NAVNE, ROLLE_NAVNE, type Person } from '../domain/indikator1b/index.ts';
+import { stort } from './tekster.ts';
 
 const T = {
   aar: (n: number) => `${n} år`,
@@ -21,12 +22,8 @@ interface Props {
   visKategorier?: boolean;
 }
 
-function stor(tekst: string): string {
-  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
-}
-
 export default function PersonKort({ person, visNavn = true, visKategorier = true }: Props) {
-  const fakta = [stor(ROLLE_NAVNE[person.rolle])];
+  const fakta = [stort(ROLLE_NAVNE[person.rolle])];
   if (person.alder !== undefined) fakta.push(T.aar(person.alder));
   if (person.pension) fakta.push(PENSION_NAVNE[person.pension]);
   return (

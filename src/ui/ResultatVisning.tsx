@@ -5,6 +5,7 @@
  */
 import {
   LAESNINGER,
+  andelTekst,
   laesning,
   naboScorer,
   procentTekst,
@@ -16,7 +17,7 @@ import {
 } from '../domain/indikator1b/index.ts';
 import KopierTekst from './KopierTekst.tsx';
 import RegelForklaring from './RegelForklaring.tsx';
-import Rulleramme from './Rulleramme.tsx';
+import Tabel from './Tabel.tsx';
 import { FAELLES } from './tekster.ts';
 
 const T = {
@@ -98,25 +99,11 @@ export default function ResultatVisning({ resultat: r, alternativer, tilbudNavn,
   const naboTekst = T.nabo(nabo.enMere, nabo.enFaerre);
   return (
     <div class="resultat">
-      <Rulleramme etiket={T.tabel}>
-        <table class="resultat-tabel">
-          <caption>{T.tabel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{T.gruppe}</th>
-              <th scope="col">{T.iGang}</th>
-              <th scope="col">{T.grundlag}</th>
-              <th scope="col">{T.udeladt}</th>
-              <th scope="col">{T.andel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <Raekke navn={T.borgere} d={borgere} afgoer={r.afgoerende === 'borgere'} />
-            {boern.grundlag + boern.udeladt > 0 && <Raekke navn={T.boern} d={boern} afgoer={r.afgoerende === 'boern'} />}
-            {boern.grundlag + boern.udeladt > 0 && <Raekke navn={T.samlet} d={samlet} afgoer={r.afgoerende === 'samlet'} />}
-          </tbody>
-        </table>
-      </Rulleramme>
+      <Tabel titel={T.tabel} klasse="resultat-tabel" kolonner={[T.gruppe, T.iGang, T.grundlag, T.udeladt, T.andel]}>
+        <Raekke navn={T.borgere} d={borgere} afgoer={r.afgoerende === 'borgere'} />
+        {boern.grundlag + boern.udeladt > 0 && <Raekke navn={T.boern} d={boern} afgoer={r.afgoerende === 'boern'} />}
+        {boern.grundlag + boern.udeladt > 0 && <Raekke navn={T.samlet} d={samlet} afgoer={r.afgoerende === 'samlet'} />}
+      </Tabel>
       {r.score === null || r.trin === null ? (
         <p class="resultat-score">
           <strong>{FAELLES.ingenScore}.</strong> {r.scoreForeslaas ? T.ingenGrundlag : T.ingenScoreLaesning}
@@ -149,7 +136,7 @@ export default function ResultatVisning({ resultat: r, alternativer, tilbudNavn,
                 <li key={`${a.laesning}-${a.valg}`}>
                   <strong>
                     Score {a.score ?? 'ingen'}
-                    {a.andel !== null && a.score !== null ? ` (${procentTekst(Math.round(a.andel * 1e6), 1e6)})` : ''}
+                    {a.andel !== null && a.score !== null ? ` (${andelTekst(a.andel)})` : ''}
                   </strong>{' '}
                   – {laesning(a.laesning).titel} <em>{valg(a.laesning, a.valg).navn}</em>.{' '}
                   {skiftLaesning && (

@@ -2,18 +2,9 @@
  * Fælles danske tekster og små hjælpere til øvelsernes øer og komponenter. Reglerne selv står i
  * motoren (src/domain/indikator1b); her er kun ord til brugerfladen og formatering af tal.
  */
-
-/** De tre svar, en person kan få i gennemgangen. */
-export const VALG = {
-  taeller: 'Tæller med',
-  ikke: 'Tæller ikke med',
-  udeladt: 'Udelades af grundlaget',
-} as const;
-export type Valg = keyof typeof VALG;
+import { procentTekst } from '../domain/indikator1b/udkast.ts';
 
 export const FAELLES = {
-  rigtigt: 'Rigtigt.',
-  forkert: 'Ikke helt.',
   regel: 'Reglen',
   ogsaaISpil: 'Også i spil',
   laesMere: 'Læs mere om reglen',
@@ -21,36 +12,23 @@ export const FAELLES = {
   kopier: 'Kopiér teksten',
   kopieret: 'Teksten er kopieret.',
   kopierFejl: 'Teksten kunne ikke kopieres automatisk. Markér teksten i feltet, og kopiér den med Ctrl+C (Cmd+C på Mac).',
+  kopierLink: 'Kopiér linket',
+  linkKopieret: 'Linket er kopieret.',
+  linkKopierFejl: 'Linket kunne ikke kopieres automatisk. Det er markeret: kopiér det med Ctrl+C (Cmd+C på Mac).',
   udkast: 'Udkast til bedømmelsen',
   ingenScore: 'Ingen score',
   vaelgSvar: 'Vælg et svar først.',
 } as const;
 
-import { procentTekst } from '../domain/indikator1b/udkast.ts';
-
-const PROCENT = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 0 });
-const PROCENT_PRAECIS = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 });
-
-/** "71 %" – samme afrunding som udkastet til bedømmelsen. */
-export function procent(andel: number | null): string {
-  return andel === null ? '–' : PROCENT.format(Math.round(andel * 100) / 100);
-}
-
-/** Grænser i intervaltabellen med op til én decimal, fx "65 %". */
-export function graense(andel: number): string {
-  return PROCENT_PRAECIS.format(andel);
+/** Stort begyndelsesbogstav: "på orlov" → "På orlov". */
+export function stort(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
 }
 
 /** "5 af 7 (71 %)", "199 af 200 (99,5 %)" eller "ingen i grundlaget". */
-export function brok(taeller: number, grundlag: number, _andel?: number | null): string {
+export function brok(taeller: number, grundlag: number): string {
   if (grundlag === 0) return 'ingen i grundlaget';
   return `${taeller} af ${grundlag} (${procentTekst(taeller, grundlag)})`;
-}
-
-/** "3 eller 4" ud fra motorens liste over nabo-scorer. */
-export function ellerListe(tal: readonly number[]): string {
-  const t = tal.map(String);
-  return t.length <= 1 ? t.join('') : `${t.slice(0, -1).join(', ')} eller ${t[t.length - 1]}`;
 }
 
 export type Tekstdel = { tekst: string } | { href: string };

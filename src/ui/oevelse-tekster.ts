@@ -1,6 +1,7 @@
 /** Ord til øvelsernes bedømmelser, fælles for gennemgangen, quizzen og kalibreringen. */
 import { UDFALD_NAVNE, type Udfald } from '../domain/indikator1b/index.ts';
 import type { Status } from '../domain/oevelser/bedoem.ts';
+import { stort } from './tekster.ts';
 
 export const STATUS_TEKST: Record<Status, string> = {
   rigtigt: 'Rigtigt.',
@@ -18,6 +19,5 @@ export const STATUS_KORT: Record<Status, string> = {
 };
 
 export function udfaldTekst(u: Udfald): string {
-  const t = UDFALD_NAVNE[u];
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return stort(UDFALD_NAVNE[u]);
 }
