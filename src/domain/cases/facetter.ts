@@ -5,7 +5,7 @@
  * - metodefamilier: casenes metoder (kildernes egne navne) grupperet i content/data/case-metodefamilier.json.
  * Rene funktioner uden Astro, så de kan testes og bruges af lovposterne og casesamlingen.
  */
-import { z } from 'zod';
+import { z } from '../../schemas/zod.ts';
 import { CASE_TILBUDSTYPER } from '../../schemas/indhold.ts';
 import type { Bestemmelse } from '../../schemas/lovgivning.ts';
 import familierData from '../../../content/data/case-metodefamilier.json' with { type: 'json' };

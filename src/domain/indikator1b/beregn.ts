@@ -113,10 +113,6 @@ export function kategoriRegel(rolle: Rolle, kategori: Kategori): RegelId {
   return rolle === 'barn' ? barnRegel(kategori) : BORGER_REGEL[kategori];
 }
 
-function forloebRegel(rolle: Rolle, f: Forloeb): RegelId {
-  return kategoriRegel(rolle, f.kategori);
-}
-
 function udenPlads(f: Forloeb): boolean {
   return f.fravaer !== undefined && f.kanVendeTilbage === false;
 }
@@ -151,7 +147,7 @@ export function vurderPerson(person: Person, tilbudstype?: Tilbudstype, laesning
   if (!gaelderFor(tilbudstype)) return vurdering(person, 'taeller-ikke', 'gaelder-ikke', [], null);
 
   const ekstra = new Set<RegelId>();
-  const vurderet = person.forloeb.map((f) => ({ f, regel: forloebRegel(rolle, f) }));
+  const vurderet = person.forloeb.map((f) => ({ f, regel: kategoriRegel(rolle, f.kategori) }));
   const ungTaeller = laesninger['unge-medfoelgende'] === 'taeller';
   const taellende = vurderet.filter((v) => !udenPlads(v.f) && (TAELLENDE.has(v.regel) || (v.regel === 'barn-andet' && ungTaeller)));
   const pension = rolle === 'borger' ? person.pension : undefined;
