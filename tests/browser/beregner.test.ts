@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { STANDARD_LAESNINGER, alternativer, beregn, medLaesninger, udkastTilBedoemmelse, type Person } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
-import { aabnSide, axeBeggeTemaer, brugBrowser, fokus, gaaTil, genindlaes, overvaag, rent, tabTil, type Fokus } from './fixture.ts';
+import { aabnSide, axeBeggeTemaer, brugBrowser, fokus, gaaTil, genindlaes, overvaag, rent, tabTil, type Fokus, personRaekke } from './fixture.ts';
 
 const SIDE = '/oevelser/beregn-1b/';
 const browser = brugBrowser();
@@ -229,11 +229,7 @@ describe('beregneren pr. person', () => {
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Tilføj person' }).click();
     for (const id of ['p1', 'p2']) {
       await page.locator(`#${id}-initialer`).fill(id === 'p1' ? 'AB' : 'CD');
-      await page
-        .locator('li')
-        .filter({ has: page.locator(`#${id}-initialer`) })
-        .getByLabel('Ordinær beskæftigelse')
-        .check();
+      await personRaekke(page, id).getByLabel('Ordinær beskæftigelse').check();
     }
     await page.locator('#p3-pension').selectOption('folkepension');
     // Folkepensionisten uden tilbud er udeladt: 2 af 2 → 5.
@@ -241,11 +237,7 @@ describe('beregneren pr. person', () => {
     // Med den anden læsning indgår hun: 2 af 3 (67 %) → 4.
     await page.getByRole('radio', { name: /De indgår i grundlaget/ }).check();
     expect((await aflaes(page)).score).toBe('4');
-    await page
-      .locator('li')
-      .filter({ has: page.locator('#p2-initialer') })
-      .getByLabel('Ordinær beskæftigelse')
-      .uncheck();
+    await personRaekke(page, 'p2').getByLabel('Ordinær beskæftigelse').uncheck();
     // 1 af 3 (33 %) → 2; udeladt pensionist ville give 1 af 2 → 3.
     expect((await aflaes(page)).score).toBe('2');
     const alt = page.locator('.alternativer');
@@ -323,11 +315,7 @@ describe('beregneren pr. person', () => {
     await fane.getByText(/Linket kunne ikke læses/).waitFor();
     rent(log2);
     await fane.locator('#p1-initialer').fill('AB');
-    await fane
-      .locator('li')
-      .filter({ has: fane.locator('#p1-initialer') })
-      .getByLabel('Ordinær uddannelse')
-      .check();
+    await personRaekke(fane, 'p1').getByLabel('Ordinær uddannelse').check();
     expect((await aflaes(fane)).score).toBe('5');
     rent(log);
     await ctx.close();

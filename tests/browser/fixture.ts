@@ -171,6 +171,9 @@ export async function forudindlaesAxe(i: Page | BrowserContext): Promise<void> {
   await i.addInitScript(AXE_SOURCE);
 }
 
+/** Beregnerens række for personen med id'et (fx "p1"), til at afkrydse personens kategorier. */
+export const personRaekke = (page: Page, id: string): Locator => page.locator('li').filter({ has: page.locator(`#${id}-initialer`) });
+
 /** Forventer ingen konsolfejl og ingen forespørgsler til andre værter. */
 export function rent(log: SideLog): void {
   expect(log.konsolFejl).toEqual([]);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { alleSider, gaaTil, soeg, startBrowser } from './fixture.ts';
+import { alleSider, gaaTil, soeg, startBrowser, personRaekke } from './fixture.ts';
 import { CSP_HEADER } from '../../src/integrations/csp.ts';
 
 const aktiv = Boolean(process.env.TEST_BASE_URL && process.env.SITE_URL && process.env.BASE_PATH);
@@ -106,11 +106,7 @@ describe.runIf(aktiv)(`udgivelse under ${STI} bag nginx`, () => {
     // Reglernes links fra øen har understien.
     await page.getByRole('radio', { name: /Person for person/ }).check();
     await page.locator('#p1-initialer').fill('AB');
-    await page
-      .locator('li')
-      .filter({ has: page.locator('#p1-initialer') })
-      .getByLabel('Ordinær beskæftigelse')
-      .check();
+    await personRaekke(page, 'p1').getByLabel('Ordinær beskæftigelse').check();
     await page.locator('.person-vurdering a').first().waitFor();
     const regelLinks = await page.locator('.beregner a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(regelLinks.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alleSider, brugBrowser, gaaTil } from './fixture.ts';
+import { alleSider, brugBrowser, gaaTil, personRaekke } from './fixture.ts';
 
 /** Ord og mønstre, der er udviklersprog. Hvert mønster har en forklaring til fejlbeskeden. */
 export const UDVIKLERORD: [RegExp, string][] = [
@@ -74,11 +74,7 @@ describe('ingen udviklerord i øernes tekst', () => {
     await gaaTil(page, '/oevelser/beregn-1b/');
     await page.getByRole('button', { name: 'Tilføj person' }).click();
     await page.locator('#p1-initialer').fill('AB');
-    await page
-      .locator('li')
-      .filter({ has: page.locator('#p1-initialer') })
-      .getByLabel('Tilbuddets egne aktiviteter')
-      .check();
+    await personRaekke(page, 'p1').getByLabel('Tilbuddets egne aktiviteter').check();
     await page.locator('#p2-rolle').selectOption('barn');
     await page.locator('#p2-fravaer').selectOption('midlertidigt');
     await page.locator('dd.resultat-score').waitFor();
