@@ -57,6 +57,16 @@ const laesningSkema = z
         const naar = (x: { fra: number; strengt?: boolean }, a: number) => (x.strengt ? a > x.fra : a >= x.fra);
         const halv = b.find((x) => naar(x, 0.5));
         if (halv?.score !== 3) fejl('præcis halvdelen (0,5) skal give score 3');
+        // Procenterne i valgets tekster står også som tal i grænserne: de må ikke skilles ad.
+        const graenser = b.map((x) => Math.round(x.fra * 1000) / 10);
+        for (const felt of ['navn', 'forklaring', 'udkast'] as const) {
+          for (const loeb of v[felt].match(/\d+(?:,\d+)?(?:(?:, | og )\d+(?:,\d+)?)* ?%/g) ?? []) {
+            for (const tal of loeb.match(/\d+(?:,\d+)?/g) ?? []) {
+              if (!graenser.includes(Number(tal.replace(',', '.'))))
+                ctx.addIssue({ code: 'custom', path: ['valg', i, felt], message: `teksten nævner ${tal} %, men grænserne er ${graenser.join(', ')} %` });
+            }
+          }
+        }
       }
     }
   });

@@ -144,6 +144,9 @@ describe('skemaet fejler med en dansk besked, når dataene brydes', () => {
     const mangler = kopi();
     delete laesning(mangler, 'graenser').valg[1].baand;
     expect(beskeder(mangler)).toContainEqual(expect.stringMatching(/grænserne mangler/));
+    const tekst = kopi();
+    laesning(tekst, 'graenser').valg[0].baand![1].fra = 0.6;
+    expect(beskeder(tekst)).toContainEqual(expect.stringMatching(/valg\.0\.udkast: teksten nævner 65 %, men grænserne er 100, 60, 35, 15, 0 %/));
   });
 
   it('en ukendt læsning eller kilde afvises', () => {
