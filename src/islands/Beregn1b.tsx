@@ -13,13 +13,11 @@ import {
   PENSION_NAVNE,
   PENSIONER,
   ROLLER,
-  REGLER,
   TILBUDSTYPE_NAVNE,
   UDFALD_NAVNE,
   alternativer,
   beregn,
   medLaesninger,
-  regelHref,
   type LaesningId,
   type Rolle,
 } from '../domain/indikator1b/index.ts';
@@ -40,7 +38,9 @@ import {
 } from '../domain/indikator1b/beregner.ts';
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import ResultatVisning from '../ui/ResultatVisning.tsx';
-import { href, medBase } from '../utils/stier.ts';
+import OgsaaISpil from '../ui/OgsaaISpil.tsx';
+import RegelForklaring from '../ui/RegelForklaring.tsx';
+import { href } from '../utils/stier.ts';
 import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import { hentFil } from '../ui/hent-fil.ts';
 import Kopier from '../ui/Kopier.tsx';
@@ -457,17 +457,18 @@ export default function Beregn1b() {
                         </label>
                       )}
                     </div>
-                    <p class="person-vurdering">
-                      {v ? (
-                        <>
+                    {v && (
+                      <div class="person-vurdering">
+                        <p>
                           <strong>
                             {T.vurdering}: {UDFALD_NAVNE[v.udfald]}.
                           </strong>{' '}
-                          <a href={medBase(regelHref(v.regel))}>{REGLER[v.regel].titel}</a>
+                          <RegelForklaring regel={v.regel} kort />
                           {v.laesning && <span class="maerke">Afhænger af en læsning</span>}
-                        </>
-                      ) : null}
-                    </p>
+                        </p>
+                        <OgsaaISpil regler={v.ekstraRegler} />
+                      </div>
+                    )}
                     <button type="button" class="knap knap-lille" onClick={() => fjern(r, i)}>
                       {T.fjern}
                       <span class="sr-only"> {T.person(i, r.initialer).toLowerCase()}</span>

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { STANDARD_LAESNINGER, alternativer, beregn, medLaesninger, udkastTilBedoemmelse, type Person } from '../../src/domain/indikator1b/index.ts';
+import { REGLER, STANDARD_LAESNINGER, alternativer, beregn, medLaesninger, udkastTilBedoemmelse, type Person } from '../../src/domain/indikator1b/index.ts';
 import { valider } from '../../src/schemas/scenarie.ts';
 import { aabnSide, axeBeggeTemaer, brugBrowser, fokus, gaaTil, genindlaes, overvaag, rent, tabTil, type Fokus, personRaekke } from './fixture.ts';
 
@@ -173,6 +173,13 @@ describe('beregneren pr. person', () => {
     expect(foer.score).toBe(String(f.r.score));
     expect(foer.udkast).toBe(f.udkast);
     expect(foer.udkast).toContain(NAVN);
+    // Ved hver person: reglen, der afgør svaret, og de andre regler i spil (fx et job på orlov), som motoren giver dem.
+    expect(f.r.personer.some((v) => v.ekstraRegler.length > 0)).toBe(true);
+    for (const v of f.r.personer) {
+      const vurdering = personRaekke(page, v.id).locator('.person-vurdering');
+      expect(await vurdering.locator('> p a').allInnerTexts(), v.id).toEqual([REGLER[v.regel].titel]);
+      expect(await vurdering.locator('.ogsaa-liste a').allInnerTexts(), v.id).toEqual(v.ekstraRegler.map((r) => REGLER[r].titel));
+    }
     // Scoren under den anden læsning af grænserne står ved resultatet.
     for (const a of f.alt) expect(await page.locator('.alternativer').innerText()).toContain(`Score ${a.score}`);
     expect(f.alt.length).toBeGreaterThan(0);
