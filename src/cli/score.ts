@@ -9,6 +9,7 @@ import type { Alternativ, Laesninger, Resultat, Scenarie } from '../domain/indik
 import { findJsonFejl } from './json-fejl.ts';
 
 type Motor = typeof import('../domain/indikator1b/index.ts');
+type Ord = (typeof import('../ui/tekster.ts'))['FAELLES'];
 
 const BRUG = 'Brug: npm run score -- FIL [--json] [--laesning ID=VÆRDI ...]';
 
@@ -88,7 +89,7 @@ function laesFil(fil: string): unknown {
   }
 }
 
-function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, alt: Alternativ[], udkast: string): string {
+function tekstUdskrift(m: Motor, ord: Ord, s: Scenarie, r: Resultat, alt: Alternativ[], udkast: string): string {
   const procent = (t: number, g: number) => m.procentTekst(t, g);
   const { REGLER, regelHref, TILBUDSTYPE_NAVNE } = m;
   const ud: string[] = [];
@@ -101,8 +102,9 @@ function tekstUdskrift(m: Motor, s: Scenarie, r: Resultat, alt: Alternativ[], ud
     const dom = m.UDFALD_NAVNE[v.udfald];
     const rolle = p.rolle === 'barn' ? 'medfølgende barn' : 'borger';
     ud.push(`  ${p.navn} (${v.id}, ${rolle}): ${dom}`);
-    ud.push(`    Regel: ${REGLER[v.regel].titel} – ${regelHref(v.regel)}`);
-    for (const e of v.ekstraRegler) ud.push(`    Også: ${REGLER[e].titel} – ${regelHref(e)}`);
+    // Samme ord som beregneren, gennemgangen og quizzen: "Reglen" og "Også i spil".
+    ud.push(`    ${ord.regel}: ${REGLER[v.regel].titel} – ${regelHref(v.regel)}`);
+    for (const e of v.ekstraRegler) ud.push(`    ${ord.ogsaaISpil}: ${REGLER[e].titel} – ${regelHref(e)}`);
     if (v.laesning) ud.push(`    Afgjort af læsningen: ${m.laesning(v.laesning).titel} ${m.valg(v.laesning, r.laesninger[v.laesning]).navn}`);
   }
   ud.push('');
@@ -158,6 +160,7 @@ async function koer(argv: string[]): Promise<number> {
   // Motoren indlæses først her, så også en fejl i banddata fanges nedenfor (ingen stakspor).
   const m: Motor = await import('../domain/indikator1b/index.ts');
   const { valider } = await import('../schemas/scenarie.ts');
+  const { FAELLES } = await import('../ui/tekster.ts');
   const data = laesFil(fil);
   const v = valider(data, fil);
   if (!v.ok) throw new Brugerfejl(v.fejl);
@@ -169,7 +172,7 @@ async function koer(argv: string[]): Promise<number> {
   if (json) {
     process.stdout.write(`${jsonUdskrift(r, alt, udkast)}\n`);
   } else {
-    process.stdout.write(`${tekstUdskrift(m, v.scenarie, r, alt, udkast)}\n`);
+    process.stdout.write(`${tekstUdskrift(m, FAELLES, v.scenarie, r, alt, udkast)}\n`);
   }
   return 0;
 }

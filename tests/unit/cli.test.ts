@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REGLER, regelHref } from '../../src/domain/indikator1b/index.ts';
 
 const ROD = join(import.meta.dirname, '../..');
 const CLI = join(ROD, 'src/cli/score.ts');
@@ -152,7 +153,11 @@ describe('score-CLI: tekst', { timeout: 60_000 }, () => {
     );
     expect(r.ud).toContain('Udkast til bedømmelse:');
     expect(r.ud).toContain('modtager folkepension');
-    expect(koer(LYSET).ud).toContain('Ingen anden læsning ændrer scoren.');
+    const lyset = koer(LYSET).ud;
+    expect(lyset).toContain('Ingen anden læsning ændrer scoren.');
+    // Hver persons regel og de andre regler i spil med samme ord som beregneren og gennemgangen.
+    expect(lyset).toContain(`    Reglen: ${REGLER.fravaer.titel} – ${regelHref('fravaer')}`);
+    expect(lyset).toContain(`    Også i spil: ${REGLER.ordinaer.titel} – ${regelHref('ordinaer')}`);
   });
 
   it('--hjaelp viser brugen', () => {
