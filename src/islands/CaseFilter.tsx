@@ -120,7 +120,7 @@ export default function CaseFilter({ cases, familier }: Props) {
     hent('metode', 'Metoden', brugteMetoder, setMetode);
     setAdresseFejl(fejl);
     setKlar(true);
-  }, [cases]);
+  }, [tilbudstyper, potentialer, brugteFamilier, brugteMetoder]);
 
   useEffect(() => {
     if (!klar) return;

@@ -62,7 +62,7 @@ export default function Gennemgang({ scenarier }: Props) {
     }
     if (g && g !== 'fejl') setGemt(g);
     setKlar(true);
-  }, []);
+  }, [scenarier]);
 
   useEffect(() => {
     if (!aktiv) return;

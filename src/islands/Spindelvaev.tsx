@@ -85,9 +85,9 @@ export default function Spindelvaev() {
     setHarGemt(true);
   }, [klar, t]);
 
-  const tilbud = t.tilbud ? { tilbudstype: t.tilbud, privatMedBestyrelse: t.privatMedBestyrelse } : null;
-  const drift = useMemo(() => (tilbud ? beregnGennemsnit(tilbud, t.scorer) : null), [t]);
-  const godkendelse = useMemo(() => (tilbud ? taelGodkendelse(tilbud, t.godkendelse) : null), [t]);
+  const tilbud = useMemo(() => (t.tilbud ? { tilbudstype: t.tilbud, privatMedBestyrelse: t.privatMedBestyrelse } : null), [t.tilbud, t.privatMedBestyrelse]);
+  const drift = useMemo(() => (tilbud ? beregnGennemsnit(tilbud, t.scorer) : null), [tilbud, t.scorer]);
+  const godkendelse = useMemo(() => (tilbud ? taelGodkendelse(tilbud, t.godkendelse) : null), [tilbud, t.godkendelse]);
 
   /** Skifter tilbud; scorer for indikatorer, der ikke længere gælder, fjernes og nævnes. */
   function skiftTilbud(ny: VaerktoejsTilstand) {

@@ -6,7 +6,7 @@
  * tilbud eller en ændret udgave afvises med en besked, der nævner filen. Intet sendes; resultaterne
  * gemmes i browseren, så flere links kan åbnes efter hinanden.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { andelTekst, laesning, valg, vurderPerson, type Scenarie, type Udfald } from '../../domain/indikator1b/index.ts';
 import { udpakFragment } from '../../domain/indikator1b/beregner.ts';
 import { bedoemUdfald } from '../../domain/oevelser/bedoem.ts';
@@ -105,7 +105,8 @@ export default function KalibreringSammenligning() {
   const tilstandRef = useRef<{ resultater: ResultatFil[]; reference: Scenarie | null }>({ resultater: [], reference: null });
   const kontrolRef = useRef<Kontrol | null>(null);
 
-  function gem(r: ResultatFil[], ref: Scenarie | null) {
+  // Bruger kun refs og tilstandens sættere: samme funktion hele tiden, så effekten ved start kører én gang.
+  const gem = useCallback((r: ResultatFil[], ref: Scenarie | null) => {
     tilstandRef.current = { resultater: r, reference: ref };
     setResultater(r);
     setReference(ref);
@@ -114,37 +115,40 @@ export default function KalibreringSammenligning() {
     } catch {
       /* fuldt lager: sammenligningen virker, men huskes ikke */
     }
-  }
+  }, []);
 
   /** Lægger indlæste data ind; afviser fremmede tilbud. Returnerer beskeder. */
-  function tilfoej(poster: { data: unknown; kilde: string; tekst?: boolean }[], nyReference?: Scenarie) {
-    const k = kontrolRef.current;
-    if (!k) return { ok: [], fejl: [] };
-    const { kontrollerResultat, laesResultatTekst } = k;
-    let { resultater: r, reference: ref } = tilstandRef.current;
-    if (nyReference) {
-      if (ref && fingeraftryk(ref) !== fingeraftryk(nyReference)) r = [];
-      ref = nyReference;
-      r = r.filter((x) => fingeraftryk(x.scenarie) === fingeraftryk(nyReference));
-    }
-    const ok: string[] = [];
-    const fejl: string[] = [];
-    for (const p of poster) {
-      const l = p.tekst ? laesResultatTekst(p.data as string, p.kilde, ref ?? undefined) : kontrollerResultat(p.data, p.kilde, ref ?? undefined);
-      if (!l.ok) {
-        fejl.push(l.fejl);
-        continue;
+  const tilfoej = useCallback(
+    (poster: { data: unknown; kilde: string; tekst?: boolean }[], nyReference?: Scenarie) => {
+      const k = kontrolRef.current;
+      if (!k) return { ok: [], fejl: [] };
+      const { kontrollerResultat, laesResultatTekst } = k;
+      let { resultater: r, reference: ref } = tilstandRef.current;
+      if (nyReference) {
+        if (ref && fingeraftryk(ref) !== fingeraftryk(nyReference)) r = [];
+        ref = nyReference;
+        r = r.filter((x) => fingeraftryk(x.scenarie) === fingeraftryk(nyReference));
       }
-      ref ??= l.resultat.scenarie;
-      const findes = r.findIndex((x) => x.deltager === l.resultat.deltager);
-      if (findes >= 0) {
-        ok.push(T.erstattet(l.resultat.deltager));
-        r = r.map((x, i) => (i === findes ? l.resultat : x));
-      } else r = [...r, l.resultat];
-    }
-    gem(r, ref);
-    return { ok, fejl };
-  }
+      const ok: string[] = [];
+      const fejl: string[] = [];
+      for (const p of poster) {
+        const l = p.tekst ? laesResultatTekst(p.data as string, p.kilde, ref ?? undefined) : kontrollerResultat(p.data, p.kilde, ref ?? undefined);
+        if (!l.ok) {
+          fejl.push(l.fejl);
+          continue;
+        }
+        ref ??= l.resultat.scenarie;
+        const findes = r.findIndex((x) => x.deltager === l.resultat.deltager);
+        if (findes >= 0) {
+          ok.push(T.erstattet(l.resultat.deltager));
+          r = r.map((x, i) => (i === findes ? l.resultat : x));
+        } else r = [...r, l.resultat];
+      }
+      gem(r, ref);
+      return { ok, fejl };
+    },
+    [gem],
+  );
 
   useEffect(() => {
     (async () => {
@@ -180,7 +184,7 @@ export default function KalibreringSammenligning() {
       setBeskeder({ ok, fejl });
       setKlar(true);
     })();
-  }, []);
+  }, [tilfoej]);
 
   async function laesLinks(e: Event) {
     e.preventDefault();
