@@ -25,7 +25,18 @@ function visBesked(wb: Workbox) {
   );
 }
 
+/**
+ * Beskeden står i sidefoden i HTML'en, men inde i Starlights hovedrude, der er sin egen stablingskontekst
+ * (isolation: isolate): der tegnes højre spalte oven på den. Flyttet til <body> ligger den over siden.
+ * Flyttes straks, længe før teksten skrives, så skærmlæsere kender statusfeltet, når beskeden kommer.
+ */
+function flytBeskedTilBody() {
+  const boks = document.querySelector<HTMLElement>('[data-ny-version]');
+  if (boks && boks.parentElement !== document.body) document.body.append(boks);
+}
+
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  flytBeskedTilBody();
   const wb = new Workbox(`${base}sw.js`, { scope: base });
   wb.addEventListener('waiting', () => visBesked(wb));
   // Efter load, så registreringen og forhåndslagringen ikke konkurrerer med siden selv.

@@ -56,6 +56,15 @@ describe('ny version af sitet', () => {
     const status = page.getByRole('status').filter({ hasText: 'Der er en ny version af sitet.' });
     expect(await status.count()).toBe(1);
     expect(await axe(page)).toEqual([]);
+    // Beskeden ligger over siden: højre spaltes kant, der går lodret gennem den ved 1280 px, dækker den ikke.
+    const overst = await page.evaluate(() => {
+      const boks = document.querySelector('[data-ny-version]')!.getBoundingClientRect();
+      const spalte = document.querySelector('.right-sidebar')?.getBoundingClientRect();
+      if (!spalte || spalte.left <= boks.left || spalte.left >= boks.right) return 'højre spalte går ikke gennem beskeden';
+      const el = document.elementFromPoint(spalte.left, boks.top + boks.height / 2);
+      return el?.closest('[data-ny-version]') ? 'beskeden' : `${el?.tagName}.${el?.className}`;
+    });
+    expect(overst).toBe('beskeden');
 
     // Med tastaturet: Shift+Tab fra sidens start (knappen står sidst) og Enter. Siden genindlæses med den nye version.
     const knap = await tabTil(page, '[data-ny-version-knap]', { baglaens: true, beskrivelse: 'knappen "Hent den nye version"' });
