@@ -23,8 +23,6 @@ import {
 } from '../domain/indikator1b/index.ts';
 import {
   GEMME_NOEGLE,
-  RAEKKE_KATEGORIER,
-  kategoriTekst,
   laesTilstand,
   naesteId,
   nyRaekke,
@@ -38,6 +36,7 @@ import {
 } from '../domain/indikator1b/beregner.ts';
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import ResultatVisning from '../ui/ResultatVisning.tsx';
+import KategoriValg, { kategorierForRolle } from '../ui/KategoriValg.tsx';
 import OgsaaISpil from '../ui/OgsaaISpil.tsx';
 import RegelForklaring from '../ui/RegelForklaring.tsx';
 import { href } from '../utils/stier.ts';
@@ -351,7 +350,6 @@ export default function Beregn1b() {
           <ol class="person-liste">
             {t.personer.map((r, i) => {
               const v = vurderingAf(r.id);
-              const kategorier = RAEKKE_KATEGORIER[r.rolle];
               return (
                 <li key={r.id}>
                   <fieldset class="person-raekke">
@@ -376,10 +374,9 @@ export default function Beregn1b() {
                           valg={ROLLER.map((x) => [x, T.roller[x]] as const)}
                           onChange={(v) => {
                             const rolle: Rolle = v || 'borger';
-                            const tilladte = RAEKKE_KATEGORIER[rolle];
                             saetRaekke(r.id, {
                               rolle,
-                              kategorier: r.kategorier.filter((k) => tilladte.includes(k)),
+                              kategorier: kategorierForRolle(rolle, r.kategorier),
                               pension: rolle === 'barn' ? '' : r.pension,
                             });
                           }}
@@ -409,23 +406,7 @@ export default function Beregn1b() {
                         </div>
                       )}
                     </div>
-                    <fieldset class="kategorier">
-                      <legend>{T.iHvad}</legend>
-                      {kategorier.map((k) => (
-                        <label key={k} class="valg">
-                          <input
-                            type="checkbox"
-                            checked={r.kategorier.includes(k)}
-                            onChange={(e) =>
-                              saetRaekke(r.id, {
-                                kategorier: e.currentTarget.checked ? [...r.kategorier, k] : r.kategorier.filter((x) => x !== k),
-                              })
-                            }
-                          />
-                          {kategoriTekst(r.rolle, k)}
-                        </label>
-                      ))}
-                    </fieldset>
+                    <KategoriValg etiket={T.iHvad} rolle={r.rolle} valgte={r.kategorier} onChange={(k) => saetRaekke(r.id, { kategorier: k })} />
                     {r.kategorier.includes('andet-saerligt-tilbud') && (
                       <div>
                         <Felt

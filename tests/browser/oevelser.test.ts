@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { KATEGORIER, vurderPerson, type Scenarie, type Udfald } from '../../src/domain/indikator1b/index.ts';
+import { vurderPerson, type Kategori, type Scenarie, type Udfald } from '../../src/domain/indikator1b/index.ts';
+import { kategoriTekst } from '../../src/domain/indikator1b/beregner.ts';
 import { KLASSER, bedoemKlasse } from '../../src/domain/oevelser/klassifikation.ts';
 import { UDFALD } from '../../src/domain/oevelser/bedoem.ts';
 import { FORMAT, VERSION } from '../../src/domain/kalibrering/resultatfil.ts';
@@ -180,14 +181,20 @@ describe('kalibrering', () => {
     await ventFokus(page, 'input[value="byg"]');
     await skriv(page, 'kalibrering-navn', 'Botilbuddet Prøven');
     const personer = [
-      { ini: 'AB', alder: '30', besk: 'AB arbejder som tømrer i et almindeligt job.', kat: 'ordinaer-beskaeftigelse', pension: '' },
-      { ini: 'CD', alder: '72', besk: 'CD får folkepension og er ikke i noget.', kat: '', pension: 'folkepension' },
-      { ini: 'EF', alder: '40', besk: 'EF er i botilbuddets eget værksted uden godkendelse.', kat: 'egen-aktivitet', pension: '' },
-      { ini: 'GH', alder: '25', besk: 'GH arbejder i et beskyttet værksted efter § 103.', kat: 'sel-103', pension: '' },
-      { ini: 'IJ', alder: '50', besk: 'IJ får førtidspension og er ikke i noget.', kat: '', pension: 'foertidspension' },
-      { ini: 'KL', alder: '35', besk: 'KL læser til sygeplejerske.', kat: 'ordinaer-uddannelse', pension: '' },
-    ];
-    const katIndeks = (k: string) => (k === '' ? 0 : (KATEGORIER as readonly string[]).indexOf(k) + 1);
+      { ini: 'AB', alder: '30', besk: 'AB arbejder som tømrer i et almindeligt job.', kat: ['ordinaer-beskaeftigelse'], pension: '' },
+      { ini: 'CD', alder: '72', besk: 'CD får folkepension og er ikke i noget.', kat: [], pension: 'folkepension' },
+      { ini: 'EF', alder: '40', besk: 'EF er i botilbuddets eget værksted uden godkendelse.', kat: ['egen-aktivitet'], pension: '' },
+      { ini: 'GH', alder: '25', besk: 'GH arbejder i et beskyttet værksted efter § 103.', kat: ['sel-103'], pension: '' },
+      { ini: 'IJ', alder: '50', besk: 'IJ får førtidspension og er ikke i noget.', kat: [], pension: 'foertidspension' },
+      // Flere ting på én gang: uddannelse og et job ved siden af.
+      {
+        ini: 'KL',
+        alder: '35',
+        besk: 'KL læser til sygeplejerske og har et job i weekenden.',
+        kat: ['ordinaer-uddannelse', 'ordinaer-beskaeftigelse'],
+        pension: '',
+      },
+    ] satisfies { ini: string; alder: string; besk: string; kat: Kategori[]; pension: string }[];
     for (const [i, p] of personer.entries()) {
       const id = `p${i + 1}`;
       if (i > 0) {
@@ -198,7 +205,10 @@ describe('kalibrering', () => {
       await skriv(page, `${id}-alder`, p.alder);
       if (p.pension) await vaelgOption(page, `${id}-pension`, p.pension === 'folkepension' ? 1 : 2);
       await skriv(page, `${id}-beskrivelse`, p.besk);
-      if (p.kat) await vaelgOption(page, `${id}-kategori`, katIndeks(p.kat));
+      for (const k of p.kat) {
+        await tabTil(page, (f) => f.type === 'checkbox' && f.etiket === kategoriTekst('borger', k), { beskrivelse: `feltet ${k}`, max: 40 });
+        await page.keyboard.press('Space');
+      }
     }
     await tryk(page, 'Lav deltagerlinket');
     await ventFokus(page, '#kalibrering-links');
@@ -256,6 +266,8 @@ describe('kalibrering', () => {
     expect(await tabel.locator('thead th').allInnerTexts()).toEqual(['Person', 'A', 'B', 'C', 'Enighed']);
     expect(await tabel.locator('tbody tr.uenig th').allInnerTexts()).toEqual(['CD', 'EF', 'IJ']);
     const fil = JSON.parse(readFileSync(filC, 'utf8'));
+    // Tilbuddet i linket har personernes kategorier, også begge KL's.
+    expect((fil.scenarie as Scenarie).personer.map((p) => p.forloeb.map((f) => f.kategori))).toEqual(personer.map((p) => p.kat));
     const forventet = sammenlign(
       fil.scenarie as Scenarie,
       Object.keys(svar).map((a) => ({ ...fil, deltager: a, svar: Object.fromEntries(svar[a].map((u, i) => [`p${i + 1}`, u])), score: scorer[a] })),

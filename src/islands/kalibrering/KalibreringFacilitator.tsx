@@ -7,8 +7,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   FRAVAERSTYPER,
   FRAVAER_NAVNE,
-  KATEGORIER,
-  KATEGORI_NAVNE,
   PENSIONER,
   PENSION_NAVNE,
   ROLLE_NAVNE,
@@ -16,12 +14,12 @@ import {
   TILBUDSTYPE_NAVNE,
   TILBUDSTYPER,
   gaelderFor,
-  type Kategori,
   type Scenarie,
 } from '../../domain/indikator1b/index.ts';
 import { listeTilScenarie, naesteId, nyRaekke, pakFragment, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
 import { FRAGMENT, fragment } from '../../utils/fragment.ts';
 import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
+import KategoriValg, { kategorierForRolle } from '../../ui/KategoriValg.tsx';
 import KopierLink from '../../ui/KopierLink.tsx';
 import { FejlListe, TekstFelt, ValgFelt } from './Felter.tsx';
 import '../../styles/oevelser.css';
@@ -45,8 +43,7 @@ const T = {
   pension: 'Pension',
   ingenPension: 'Ingen',
   beskrivelse: 'Beskrivelse, som deltagerne ser',
-  kategori: 'Hvad personen er i gang med (kun for dig)',
-  ingenKategori: 'Ikke i noget',
+  kategori: 'Hvad personen er i (kun for dig; vælg alt, der passer, eller intet)',
   hjemmel: 'Lovgrundlag for det andet særlige tilbud',
   fravaer: 'Fravær',
   ingenFravaer: 'Intet fravær',
@@ -203,7 +200,8 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
             <p class="hjaelp">{T.personerHjaelp}</p>
             <ol class="kalibrering-personer">
               {raekker.map((r, i) => {
-                const kat: Kategori | '' = r.kategorier.length > 0 ? r.kategorier[0] : '';
+                const iNoget = r.kategorier.length > 0;
+                const kunEgen = r.kategorier.every((k) => k === 'egen-aktivitet');
                 return (
                   <li key={r.id}>
                     <fieldset>
@@ -221,7 +219,10 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                         etiket={T.rolle}
                         value={r.rolle}
                         valg={ROLLER.map((x) => [x, ROLLE_NAVNE[x]] as const)}
-                        onChange={(v) => saet(r.id, { rolle: v || 'borger' })}
+                        onChange={(v) => {
+                          const rolle = v || 'borger';
+                          saet(r.id, { rolle, kategorier: kategorierForRolle(rolle, r.kategorier), pension: rolle === 'barn' ? '' : r.pension });
+                        }}
                       />
                       <TekstFelt id={`${r.id}-alder`} etiket={T.alder} inputMode="numeric" value={r.alder} onInput={(v) => saet(r.id, { alder: v })} />
                       {r.rolle === 'borger' && (
@@ -243,18 +244,11 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                           onInput={(e) => saet(r.id, { beskrivelse: e.currentTarget.value })}
                         />
                       </p>
-                      <ValgFelt
-                        id={`${r.id}-kategori`}
-                        etiket={T.kategori}
-                        value={kat}
-                        tom={T.ingenKategori}
-                        valg={KATEGORIER.map((x) => [x, KATEGORI_NAVNE[x]] as const)}
-                        onChange={(v) => saet(r.id, { kategorier: v ? [v] : [] })}
-                      />
-                      {kat === 'andet-saerligt-tilbud' && (
+                      <KategoriValg etiket={T.kategori} rolle={r.rolle} valgte={r.kategorier} onChange={(k) => saet(r.id, { kategorier: k })} />
+                      {r.kategorier.includes('andet-saerligt-tilbud') && (
                         <TekstFelt id={`${r.id}-hjemmel`} etiket={T.hjemmel} value={r.hjemmel} onInput={(v) => saet(r.id, { hjemmel: v })} />
                       )}
-                      {kat !== '' && kat !== 'egen-aktivitet' && (
+                      {iNoget && !kunEgen && (
                         <>
                           <ValgFelt
                             id={`${r.id}-fravaer`}
