@@ -43,7 +43,7 @@ import { href } from '../utils/stier.ts';
 import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import { hentFil } from '../ui/hent-fil.ts';
 import Kopier from '../ui/Kopier.tsx';
-import { FAELLES, stort } from '../ui/tekster.ts';
+import { FAELLES, PERSON_FELTER, stort } from '../ui/tekster.ts';
 import Valgliste from '../ui/Valgliste.tsx';
 import '../styles/oevelser.css';
 
@@ -59,18 +59,9 @@ const T = {
   grupper: 'Hurtigt: antal pr. gruppe',
   personer: 'Personer',
   person: (i: number, ini: string) => `Person ${i + 1}${ini.trim() ? `: ${ini.trim()}` : ''}`,
-  initialer: 'Initialer',
-  rolle: 'Rolle',
-  roller: { borger: 'Borger', barn: 'Medfølgende barn eller ung' } as Record<Rolle, string>,
-  alder: 'Alder (valgfri)',
-  pension: 'Pension',
-  ingenPension: 'Ingen pension',
+  ...PERSON_FELTER,
   iHvad: 'Hvad er personen i? (vælg alt, der passer)',
-  hjemmel: 'Lovgrundlag for det andet særlige tilbud',
   hjemmelHjaelp: 'Fx paragraf og lov. Tæller kun, hvis tilbuddet har hjemmel i lovgivningen.',
-  fravaer: 'Fravær fra det, personen er i',
-  ingenFravaer: 'Ikke fraværende',
-  kanVende: 'Pladsen venter: personen kan vende tilbage efter opholdet',
   fjern: 'Fjern',
   tilfoej: 'Tilføj person',
   tilfoejet: (i: number) => `Person ${i} er tilføjet.`,

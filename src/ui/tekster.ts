@@ -3,6 +3,7 @@
  * motoren (src/domain/indikator1b); her er kun ord til brugerfladen og formatering af tal.
  */
 import { procentTekst } from '../domain/indikator1b/udkast.ts';
+import type { Rolle } from '../domain/indikator1b/index.ts';
 
 export const FAELLES = {
   regel: 'Reglen',
@@ -18,6 +19,20 @@ export const FAELLES = {
   udkast: 'Udkast til bedømmelsen',
   ingenScore: 'Ingen score',
   vaelgSvar: 'Vælg et svar først.',
+} as const;
+
+/** Felterne for en person: de samme ord i beregneren og i kalibreringens tilbudsbygger. */
+export const PERSON_FELTER = {
+  initialer: 'Initialer',
+  rolle: 'Rolle',
+  roller: { borger: 'Borger', barn: 'Medfølgende barn eller ung' } as Record<Rolle, string>,
+  alder: 'Alder (valgfri)',
+  pension: 'Pension',
+  ingenPension: 'Ingen pension',
+  hjemmel: 'Lovgrundlag for det andet særlige tilbud',
+  fravaer: 'Fravær fra det, personen er i',
+  ingenFravaer: 'Ikke fraværende',
+  kanVende: 'Pladsen venter: personen kan vende tilbage efter opholdet',
 } as const;
 
 /** Stort begyndelsesbogstav: "på orlov" → "På orlov". */

@@ -9,7 +9,6 @@ import {
   FRAVAER_NAVNE,
   PENSIONER,
   PENSION_NAVNE,
-  ROLLE_NAVNE,
   ROLLER,
   TILBUDSTYPE_NAVNE,
   TILBUDSTYPER,
@@ -21,6 +20,7 @@ import { FRAGMENT, fragment } from '../../utils/fragment.ts';
 import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
 import KategoriValg, { kategorierForRolle } from '../../ui/KategoriValg.tsx';
 import KopierLink from '../../ui/KopierLink.tsx';
+import { PERSON_FELTER, stort } from '../../ui/tekster.ts';
 import { FejlListe, TekstFelt, ValgFelt } from './Felter.tsx';
 import '../../styles/oevelser.css';
 
@@ -37,17 +37,9 @@ const T = {
   personerHjaelp:
     'Skriv kun initialer for hver person (højst fire bogstaver) – aldrig navne eller CPR-numre. Beskrivelsen er det, deltagerne ser; kategorien ser kun du, og den bruges til at vise reglen på sammenligningssiden.',
   person: (n: number) => `Person ${n}`,
-  initialer: 'Initialer',
-  rolle: 'Rolle',
-  alder: 'Alder (valgfri)',
-  pension: 'Pension',
-  ingenPension: 'Ingen',
+  ...PERSON_FELTER,
   beskrivelse: 'Beskrivelse, som deltagerne ser',
   kategori: 'Hvad personen er i (kun for dig; vælg alt, der passer, eller intet)',
-  hjemmel: 'Lovgrundlag for det andet særlige tilbud',
-  fravaer: 'Fravær',
-  ingenFravaer: 'Intet fravær',
-  kanVende: 'Kan vende tilbage efter fraværet',
   tilfoej: 'Tilføj en person',
   fjern: (n: number) => `Fjern person ${n}`,
   lav: 'Lav deltagerlinket',
@@ -218,7 +210,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                         id={`${r.id}-rolle`}
                         etiket={T.rolle}
                         value={r.rolle}
-                        valg={ROLLER.map((x) => [x, ROLLE_NAVNE[x]] as const)}
+                        valg={ROLLER.map((x) => [x, T.roller[x]] as const)}
                         onChange={(v) => {
                           const rolle = v || 'borger';
                           saet(r.id, { rolle, kategorier: kategorierForRolle(rolle, r.kategorier), pension: rolle === 'barn' ? '' : r.pension });
@@ -231,7 +223,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                           etiket={T.pension}
                           value={r.pension}
                           tom={T.ingenPension}
-                          valg={PENSIONER.map((x) => [x, PENSION_NAVNE[x]] as const)}
+                          valg={PENSIONER.map((x) => [x, stort(PENSION_NAVNE[x])] as const)}
                           onChange={(v) => saet(r.id, { pension: v })}
                         />
                       )}
@@ -255,7 +247,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                             etiket={T.fravaer}
                             value={r.fravaer}
                             tom={T.ingenFravaer}
-                            valg={FRAVAERSTYPER.map((x) => [x, FRAVAER_NAVNE[x]] as const)}
+                            valg={FRAVAERSTYPER.map((x) => [x, stort(FRAVAER_NAVNE[x])] as const)}
                             onChange={(v) => saet(r.id, { fravaer: v })}
                           />
                           {r.fravaer !== '' && (
