@@ -35,7 +35,7 @@ const T = {
   tilbudstype: 'Tilbudstype',
   personer: 'Personerne',
   personerHjaelp:
-    'Skriv kun initialer for hver person (højst fire bogstaver) – aldrig navne eller CPR-numre. Beskrivelsen er det, deltagerne ser; kategorien ser kun du, og den bruges til at vise reglen på sammenligningssiden.',
+    'Skriv kun initialer for hver person (højst fire bogstaver) – aldrig navne eller CPR-numre. Beskrivelsen er det, deltagerne ser; det, du krydser af under „Hvad personen er i“, ser kun du; det bruges til at vise reglen på sammenligningssiden.',
   person: (n: number) => `Person ${n}`,
   ...PERSON_FELTER,
   beskrivelse: 'Beskrivelse, som deltagerne ser',
