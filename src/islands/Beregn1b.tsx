@@ -5,27 +5,13 @@
  * deles som link (i URL'ens fragment) eller som scenariefil. Intet forlader browseren.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  FRAVAER_NAVNE,
-  FRAVAERSTYPER,
-  GRUPPER,
-  LAESNINGER,
-  PENSION_NAVNE,
-  PENSIONER,
-  ROLLER,
-  TILBUDSTYPE_NAVNE,
-  UDFALD_NAVNE,
-  alternativer,
-  beregn,
-  medLaesninger,
-  type LaesningId,
-  type Rolle,
-} from '../domain/indikator1b/index.ts';
+import { GRUPPER, LAESNINGER, TILBUDSTYPE_NAVNE, UDFALD_NAVNE, alternativer, beregn, medLaesninger, type LaesningId } from '../domain/indikator1b/index.ts';
 import {
   GEMME_NOEGLE,
   laesTilstand,
   naesteId,
   nyRaekke,
+  skiftRolle,
   opgoer,
   pakFragment,
   tilScenarieFil,
@@ -36,14 +22,14 @@ import {
 } from '../domain/indikator1b/beregner.ts';
 import tilbudstyper from '../../content/data/tilbudstyper.json' with { type: 'json' };
 import ResultatVisning from '../ui/ResultatVisning.tsx';
-import KategoriValg, { kategorierForRolle } from '../ui/KategoriValg.tsx';
+import KategoriValg from '../ui/KategoriValg.tsx';
 import OgsaaISpil from '../ui/OgsaaISpil.tsx';
 import RegelForklaring from '../ui/RegelForklaring.tsx';
 import { href } from '../utils/stier.ts';
 import { FRAGMENT, fragment, fragmentParameter } from '../utils/fragment.ts';
 import { hentFil } from '../ui/hent-fil.ts';
 import Kopier from '../ui/Kopier.tsx';
-import { FAELLES, PERSON_FELTER, stort } from '../ui/tekster.ts';
+import { FAELLES, PERSON_FELTER, PERSON_VALG } from '../ui/tekster.ts';
 import Valgliste from '../ui/Valgliste.tsx';
 import '../styles/oevelser.css';
 
@@ -362,15 +348,8 @@ export default function Beregn1b() {
                           id={`${r.id}-rolle`}
                           etiket={T.rolle}
                           value={r.rolle}
-                          valg={ROLLER.map((x) => [x, T.roller[x]] as const)}
-                          onChange={(v) => {
-                            const rolle: Rolle = v || 'borger';
-                            saetRaekke(r.id, {
-                              rolle,
-                              kategorier: kategorierForRolle(rolle, r.kategorier),
-                              pension: rolle === 'barn' ? '' : r.pension,
-                            });
-                          }}
+                          valg={PERSON_VALG.roller}
+                          onChange={(v) => saetRaekke(r.id, skiftRolle(r, v || 'borger'))}
                         />
                       </div>
                       <div>
@@ -391,7 +370,7 @@ export default function Beregn1b() {
                             etiket={T.pension}
                             value={r.pension}
                             tom={T.ingenPension}
-                            valg={PENSIONER.map((p) => [p, stort(PENSION_NAVNE[p])] as const)}
+                            valg={PERSON_VALG.pensioner}
                             onChange={(v) => saetRaekke(r.id, { pension: v })}
                           />
                         </div>
@@ -418,7 +397,7 @@ export default function Beregn1b() {
                           etiket={T.fravaer}
                           value={r.fravaer}
                           tom={T.ingenFravaer}
-                          valg={FRAVAERSTYPER.map((f) => [f, stort(FRAVAER_NAVNE[f])] as const)}
+                          valg={PERSON_VALG.fravaer}
                           onChange={(v) => saetRaekke(r.id, { fravaer: v })}
                         />
                       </div>

@@ -6,12 +6,8 @@
  * withastro/astro#9302). Her får kald uden frist en frist på et sekund; kald med egen frist røres ikke.
  * Skal køre før DOMContentLoaded, hvor Starlight beder om den ledige stund; det gør et modulscript.
  */
-export const FRIST_MS = 1000;
+const FRIST_MS = 1000;
 
-export function medFrist(vindue: Window & typeof globalThis = window): void {
-  const original = vindue.requestIdleCallback?.bind(vindue);
-  if (!original) return; // Safari: Starlight bruger selv setTimeout.
-  vindue.requestIdleCallback = (kald, valg) => original(kald, { timeout: FRIST_MS, ...valg });
-}
-
-medFrist();
+const original = window.requestIdleCallback?.bind(window);
+// Uden requestIdleCallback (Safari) bruger Starlight selv setTimeout.
+if (original) window.requestIdleCallback = (kald, valg) => original(kald, { timeout: FRIST_MS, ...valg });

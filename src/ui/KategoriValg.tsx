@@ -30,6 +30,3 @@ export default function KategoriValg({ etiket, rolle, valgte, onChange }: Props)
     </fieldset>
   );
 }
-
-/** Kategorierne, der stadig passer, når rollen skiftes (et barn har færre). */
-export const kategorierForRolle = (rolle: Rolle, valgte: readonly Kategori[]): Kategori[] => valgte.filter((k) => RAEKKE_KATEGORIER[rolle].includes(k));

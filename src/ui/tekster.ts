@@ -3,7 +3,7 @@
  * motoren (src/domain/indikator1b); her er kun ord til brugerfladen og formatering af tal.
  */
 import { procentTekst } from '../domain/indikator1b/udkast.ts';
-import type { Rolle } from '../domain/indikator1b/index.ts';
+import { FRAVAERSTYPER, FRAVAER_NAVNE, PENSIONER, PENSION_NAVNE, ROLLER, type Rolle } from '../domain/indikator1b/navne.ts';
 
 export const FAELLES = {
   regel: 'Reglen',
@@ -34,6 +34,13 @@ export const PERSON_FELTER = {
   ingenFravaer: 'Ikke fraværende',
   kanVende: 'Pladsen venter: personen kan vende tilbage efter opholdet',
 } as const;
+
+/** Valgene i personfelternes rullelister, med de samme ord som felterne. */
+export const PERSON_VALG = {
+  roller: ROLLER.map((x) => [x, PERSON_FELTER.roller[x]] as const),
+  pensioner: PENSIONER.map((x) => [x, stort(PENSION_NAVNE[x])] as const),
+  fravaer: FRAVAERSTYPER.map((x) => [x, stort(FRAVAER_NAVNE[x])] as const),
+};
 
 /** Stort begyndelsesbogstav: "på orlov" → "På orlov". */
 export function stort(tekst: string): string {

@@ -64,6 +64,18 @@ export function kategoriTekst(rolle: Rolle, k: Kategori): string {
   return k === 'egen-aktivitet' ? 'Tilbuddets egne aktiviteter (værksted, kursus o.l.)' : KATEGORI_NAVNE[k];
 }
 
+/**
+ * En række, der skifter rolle: et barn har ingen pension, og kategorier, som rollen ikke har (børn har
+ * færre), falder bort. Beregneren og kalibreringens tilbudsbygger bruger begge denne.
+ */
+export function skiftRolle(r: Raekke, rolle: Rolle): Pick<Raekke, 'rolle' | 'kategorier' | 'pension'> {
+  return {
+    rolle,
+    kategorier: r.kategorier.filter((k) => RAEKKE_KATEGORIER[rolle].includes(k)),
+    pension: rolle === 'barn' ? '' : r.pension,
+  };
+}
+
 export function nyRaekke(id: string, rolle: Rolle = 'borger'): Raekke {
   return { id, initialer: '', rolle, alder: '', pension: '', kategorier: [], hjemmel: '', fravaer: '', kanVendeTilbage: true };
 }

@@ -4,23 +4,13 @@
  * til deltagerne. Tilbuddet ligger komprimeret i linkets fragment; intet sendes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  FRAVAERSTYPER,
-  FRAVAER_NAVNE,
-  PENSIONER,
-  PENSION_NAVNE,
-  ROLLER,
-  TILBUDSTYPE_NAVNE,
-  TILBUDSTYPER,
-  gaelderFor,
-  type Scenarie,
-} from '../../domain/indikator1b/index.ts';
-import { listeTilScenarie, naesteId, nyRaekke, pakFragment, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
+import { TILBUDSTYPE_NAVNE, TILBUDSTYPER, gaelderFor, type Scenarie } from '../../domain/indikator1b/index.ts';
+import { listeTilScenarie, naesteId, nyRaekke, pakFragment, skiftRolle, tomTilstand, type Raekke } from '../../domain/indikator1b/beregner.ts';
 import { FRAGMENT, fragment } from '../../utils/fragment.ts';
 import { DELTAG_STI, SAMMENLIGN_STI, absolut } from './adresser.ts';
-import KategoriValg, { kategorierForRolle } from '../../ui/KategoriValg.tsx';
+import KategoriValg from '../../ui/KategoriValg.tsx';
 import KopierLink from '../../ui/KopierLink.tsx';
-import { PERSON_FELTER, stort } from '../../ui/tekster.ts';
+import { PERSON_FELTER, PERSON_VALG } from '../../ui/tekster.ts';
 import { FejlListe, TekstFelt, ValgFelt } from './Felter.tsx';
 import '../../styles/oevelser.css';
 
@@ -210,11 +200,8 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                         id={`${r.id}-rolle`}
                         etiket={T.rolle}
                         value={r.rolle}
-                        valg={ROLLER.map((x) => [x, T.roller[x]] as const)}
-                        onChange={(v) => {
-                          const rolle = v || 'borger';
-                          saet(r.id, { rolle, kategorier: kategorierForRolle(rolle, r.kategorier), pension: rolle === 'barn' ? '' : r.pension });
-                        }}
+                        valg={PERSON_VALG.roller}
+                        onChange={(v) => saet(r.id, skiftRolle(r, v || 'borger'))}
                       />
                       <TekstFelt id={`${r.id}-alder`} etiket={T.alder} inputMode="numeric" value={r.alder} onInput={(v) => saet(r.id, { alder: v })} />
                       {r.rolle === 'borger' && (
@@ -223,7 +210,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                           etiket={T.pension}
                           value={r.pension}
                           tom={T.ingenPension}
-                          valg={PENSIONER.map((x) => [x, stort(PENSION_NAVNE[x])] as const)}
+                          valg={PERSON_VALG.pensioner}
                           onChange={(v) => saet(r.id, { pension: v })}
                         />
                       )}
@@ -247,7 +234,7 @@ export default function KalibreringFacilitator({ eksempler }: Props) {
                             etiket={T.fravaer}
                             value={r.fravaer}
                             tom={T.ingenFravaer}
-                            valg={FRAVAERSTYPER.map((x) => [x, stort(FRAVAER_NAVNE[x])] as const)}
+                            valg={PERSON_VALG.fravaer}
                             onChange={(v) => saet(r.id, { fravaer: v })}
                           />
                           {r.fravaer !== '' && (
